@@ -1,0 +1,58 @@
+"""Counts and summaries over the filtered ties table. Pure functions: DataFrames in, DataFrames out."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .ties import KINDS
+
+MEASURES = ("ties", "twinning", "partners", "agreement", "membership", "representation")
+
+
+def region_summary(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """One row per region in `regions`: ties by kind, all ties, distinct partner countries."""
+    counts = (ties.groupby(["region_code", "kind"]).size().unstack(fill_value=0)
+              .reindex(columns=list(KINDS), fill_value=0))
+    partners = ties[ties.partner_iso3 != ""].groupby("region_code").partner_iso3.nunique().rename("partners")
+    out = regions[["region_code", "name_en", "name_ru", "federal_district", "status"]].set_index("region_code")
+    out = out.join(counts).join(partners)
+    out[list(KINDS) + ["partners"]] = out[list(KINDS) + ["partners"]].fillna(0).astype(int)
+    out["ties"] = out[list(KINDS)].sum(axis=1)
+    return out.reset_index()
+
+
+def country_summary(ties: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
+    """One row per partner country that has at least one tie: ties by kind and distinct regions."""
+    t = ties[ties.partner_iso3 != ""]
+    counts = (t.groupby(["partner_iso3", "kind"]).size().unstack(fill_value=0)
+              .reindex(columns=list(KINDS), fill_value=0))
+    regions = t.groupby("partner_iso3").region_code.nunique().rename("regions")
+    out = counts.join(regions)
+    out["ties"] = out[list(KINDS)].sum(axis=1)
+    info = countries.set_index("iso3")[["name_en", "name_ru", "recognition"]]
+    out = out.join(info, how="left").reset_index().rename(columns={"partner_iso3": "iso3"})
+    return out.sort_values("ties", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def headline(ties: pd.DataFrame) -> dict[str, int]:
+    """The strip of numbers shown above the maps."""
+    return {
+        "ties": len(ties),
+        "twinning": int((ties.kind == "twinning").sum()),
+        "agreement": int((ties.kind == "agreement").sum()),
+        "membership": int((ties.kind == "membership").sum()),
+        "regions": int(ties.region_code.nunique()),
+        "partners": int(ties.loc[ties.partner_iso3 != "", "partner_iso3"].nunique()),
+        "inactive": int((ties.status_group == "inactive").sum()),
+        "undated": int(ties.year.isna().sum()),
+    }
+
+
+def flows(ties: pd.DataFrame, by_place: bool = False) -> pd.DataFrame:
+    """Aggregated region -> partner country links (or place -> place for twin towns) with counts."""
+    t = ties[ties.partner_iso3 != ""]
+    if by_place:
+        t = t[t.kind == "twinning"]
+        return (t.groupby(["ru_place_id", "foreign_place_id", "region_code", "partner_iso3",
+                           "local_en", "local_ru", "partner_en", "partner_ru"])
+                .size().rename("n").reset_index())
+    return t.groupby(["region_code", "partner_iso3"]).size().rename("n").reset_index()
