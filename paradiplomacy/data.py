@@ -70,9 +70,10 @@ def _frictionless_check(descriptor_path: Path) -> None:
     for task in report.tasks:
         for err in task.errors:
             line = getattr(err, "row_number", None)
+            if line is None and ("label" in err.type or "header" in err.type):
+                line = 1  # the header row
             column = getattr(err, "field_name", None)
-            raise DataError(_rel(descriptor_path.parent / task.place), line, column,
-                            f"{err.title}: {err.note}")
+            raise DataError(_rel(descriptor_path.parent / task.place), line, column, err.message)
     raise DataError(_rel(descriptor_path), None, None, "the package is not valid")
 
 

@@ -56,3 +56,41 @@ def flows(ties: pd.DataFrame, by_place: bool = False) -> pd.DataFrame:
                            "local_en", "local_ru", "partner_en", "partner_ru"])
                 .size().rename("n").reset_index())
     return t.groupby(["region_code", "partner_iso3"]).size().rename("n").reset_index()
+
+
+def partner_bloc(countries: pd.DataFrame) -> pd.Series:
+    """One bloc per country for colouring, by priority: post-Soviet (non-EU), the 2022 'unfriendly'
+    list, other Asia, other Europe, rest of the world. Indexed by iso3."""
+    c = countries.set_index("iso3")
+    post_soviet = c.post_soviet.fillna(False).astype(bool) | c.index.isin(["XAB", "XSO", "XPR"])
+    unfriendly = c.unfriendly_2022.fillna(False).astype(bool)
+    cont = c.continent.fillna("")
+    bloc = pd.Series("rest", index=c.index)
+    bloc[cont.str.contains("Europe")] = "other_europe"
+    bloc[cont.str.contains("Asia")] = "asia"
+    bloc[unfriendly] = "unfriendly"
+    bloc[post_soviet & ~c.eu.fillna(False).astype(bool)] = "post_soviet"
+    return bloc
+
+
+def flow_lines(flows_df: pd.DataFrame, origin: pd.DataFrame, target: pd.DataFrame, bloc: pd.Series,
+               by_place: bool, names: dict[str, str]) -> pd.DataFrame:
+    """Coordinates for each flow. `origin`/`target`: DataFrames indexed by id with lat, lon.
+
+    Region -> country flows use region and country points; place -> place flows use place points.
+    Flows whose ends have no coordinates are left out.
+    """
+    if flows_df.empty:
+        return pd.DataFrame(columns=["lat0", "lon0", "lat1", "lon1", "n", "bloc", "label"])
+    a_key, b_key = ("ru_place_id", "foreign_place_id") if by_place else ("region_code", "partner_iso3")
+    f = flows_df[flows_df[a_key].isin(origin.index) & flows_df[b_key].isin(target.index)]
+    o, d = origin.loc[f[a_key]], target.loc[f[b_key]]
+    out = pd.DataFrame({
+        "lat0": o.lat.values, "lon0": o.lon.values, "lat1": d.lat.values, "lon1": d.lon.values,
+        "n": f.n.values, "bloc": bloc.reindex(f.partner_iso3).fillna("rest").values,
+    })
+    if by_place:
+        out["label"] = (f[names["local"]] + " — " + f[names["partner"]]).values
+    else:
+        out["label"] = [f"{names.get(a, a)} — {names.get(b, b)}: {n}" for a, b, n in zip(f[a_key], f[b_key], f.n)]
+    return out

@@ -1,0 +1,71 @@
+"""Map (home): Russia by region, partner countries, and flows, for the current filters."""
+import streamlit as st
+
+import ui
+from paradiplomacy import figures, geo, metrics
+from paradiplomacy.data import ANNEXED_STATUSES
+from paradiplomacy.i18n import name_col, t
+
+ctx: ui.Context = st.session_state["_ctx"]
+lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+nc = name_col(lang)
+ui.header(ctx, "page_map")
+
+head = metrics.headline(view)
+cols = st.columns(6)
+for col, key in zip(cols, ["ties", "twinning", "agreement", "membership", "regions", "partners"]):
+    col.metric(t(f"h_{key}", lang), f"{head[key]:,}".replace(",", "\u202f"))
+
+views = ["russia", "world", "flows"]
+view_key = ui.page_param("view", views, "russia")
+choice = st.segmented_control(" ", views, key=view_key, label_visibility="collapsed",
+                              format_func=lambda v: t(f"tab_{v}", lang)) or "russia"
+page_params = {"view": choice} if choice != "russia" else {}
+
+if choice == "russia":
+    measure_key = ui.page_param("measure", list(metrics.MEASURES), "ties")
+    measure = st.selectbox(t("measure", lang), metrics.MEASURES, key=measure_key,
+                           format_func=lambda m: t(f"m_{m}", lang))
+    if measure != "ties":
+        page_params["measure"] = measure
+    regions = ui.flt.selected_regions(pkg.regions, ctx.f)
+    summary = metrics.region_summary(view, regions)
+    top = summary.sort_values(measure, ascending=False).iloc[0] if len(summary) else None
+    if top is not None and top[measure] > 0:
+        title = t("russia_title", lang, measure=t(f"m_{measure}", lang), top=top[nc], n=int(top[measure]))
+    else:
+        title = t("russia_title_empty", lang, measure=t(f"m_{measure}", lang))
+    fig = figures.russia_choropleth(summary, ui.regions_geojson(), measure, lang, title,
+                                    geo.russia_projection(), ANNEXED_STATUSES)
+    table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(measure, ascending=False)
+    ui.chart_with_table(fig, table, "russia", lang)
+elif choice == "world":
+    summary = metrics.country_summary(view, pkg.countries)
+    if len(summary):
+        top = summary.iloc[0]
+        title = t("world_title", lang, top=top[nc], n=int(top.ties), k=len(summary))
+    else:
+        title = t("world_title_empty", lang)
+    fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection())
+    ui.chart_with_table(fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]],
+                        "world", lang)
+else:
+    by_place = 0 < len(ctx.f.regions) <= 3
+    fl = metrics.flows(view, by_place=by_place)
+    bloc = metrics.partner_bloc(pkg.countries)
+    if by_place:
+        pts = pkg.places.set_index("place_id")[["lat", "lon"]]
+        names = {"local": "local_ru" if lang == "ru" else "local_en", "partner": "partner_ru" if lang == "ru" else "partner_en"}
+        lines = metrics.flow_lines(fl, pts, pts, bloc, True, names)
+        title = t("flow_title_place", lang, n=len(lines))
+    else:
+        names = dict(zip(pkg.regions.region_code, pkg.regions[nc])) | dict(zip(pkg.countries.iso3, pkg.countries[nc]))
+        lines = metrics.flow_lines(fl, geo.region_points(), geo.country_points(), bloc, False, names)
+        title = t("flow_title", lang, n=len(lines))
+    fig = figures.flow_map(lines, lang, title, geo.world_projection())
+    ui.chart_with_table(fig, lines, "flows", lang)
+
+ui.source_line(ctx, view)
+n_undated = int((view[view.kind == "twinning"].year.isna()).sum())
+st.info(t("incomplete_note", lang, n=n_undated, m=int((view.kind == "twinning").sum())), icon="ℹ️")
+ui.sync_url(ctx.f, page_params)

@@ -1,0 +1,167 @@
+"""Plotly figure builders: DataFrames in, go.Figure out. No data loading, no Streamlit."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .i18n import name_col, t
+
+FONT = dict(family="Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif", size=15, color="#222")
+# Okabe–Ito colour-blind-safe palette; one colour per partner bloc everywhere in the app.
+BLOC_COLOURS = {
+    "post_soviet": "#D55E00",
+    "unfriendly": "#0072B2",
+    "asia": "#009E73",
+    "other_europe": "#CC79A7",
+    "rest": "#E69F00",
+}
+BLOC_LABELS = {
+    "post_soviet": ("Post-Soviet states (non-EU)", "Постсоветские государства (вне ЕС)"),
+    "unfriendly": ("On the 2022 'unfriendly' list", "В перечне «недружественных» (2022)"),
+    "asia": ("Asia (other)", "Азия (прочие)"),
+    "other_europe": ("Europe (other)", "Европа (прочие)"),
+    "rest": ("Africa, Americas, Oceania", "Африка, Америка, Океания"),
+}
+# Sequential, colour-blind-safe classes (ColorBrewer YlGnBu), lightest = none.
+CLASS_COLOURS = ["#f7f7f7", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
+ANNEXED_FILL = "#d9d9d9"
+ANNEXED_LINE = "#b2182b"
+
+
+def bloc_label(bloc: str, lang: str) -> str:
+    en, ru = BLOC_LABELS[bloc]
+    return ru if lang == "ru" else en
+
+
+def class_breaks(values: pd.Series, n: int = 6) -> list[int]:
+    """Upper bounds of up to `n` count classes above zero, on a 1-2-5 progression that covers max."""
+    vmax = int(values.max()) if len(values) else 0
+    if vmax <= 0:
+        return []
+    steps, k = [], 0
+    while not steps or steps[-1] < vmax:
+        steps.append([1, 2, 5][k % 3] * 10 ** (k // 3))
+        k += 1
+    while len(steps) > n:  # merge the lowest classes first
+        steps.pop(0)
+    return steps
+
+
+def classify(values: pd.Series, breaks: list[int]) -> tuple[pd.Series, list[str]]:
+    """Class index per value (0 = none) and one label per class."""
+    labels = ["0"]
+    lo = 1
+    for b in breaks:
+        labels.append(f"{lo}" if lo == b else f"{lo}–{b}")
+        lo = b + 1
+    idx = values.apply(lambda v: 0 if v <= 0 else 1 + next(i for i, b in enumerate(breaks) if v <= b))
+    return idx, labels
+
+
+def _discrete_scale(n: int) -> list:
+    cols = CLASS_COLOURS[:1] + CLASS_COLOURS[len(CLASS_COLOURS) - n + 1:] if n > 1 else CLASS_COLOURS[:1]
+    scale = []
+    for i, c in enumerate(cols):
+        scale += [[i / len(cols), c], [(i + 1) / len(cols), c]]
+    return scale, len(cols)
+
+
+def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    fig.update_layout(
+        title=dict(text=title, x=0.01, xanchor="left", font=dict(size=20)),
+        font=FONT, height=height, margin=dict(l=0, r=0, t=56, b=0),
+        paper_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=-0.02, x=0.01, bgcolor="rgba(255,255,255,0.8)"),
+        hoverlabel=dict(font_size=14),
+    )
+    return fig
+
+
+def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: str, title: str,
+                      geo_layout: dict, annexed_statuses: tuple[str, ...]) -> go.Figure:
+    """Regions coloured by count classes; annexed territories grey with a red outline and their status."""
+    nc = name_col(lang)
+    measure_label = t(f"m_{measure}", lang)
+    breaks = class_breaks(summary[measure])
+    idx, labels = classify(summary[measure], breaks)
+    scale, ncls = _discrete_scale(len(labels))
+    status_text = summary.status.map(lambda s: t(f"region_status_{s}", lang))
+    df = summary.assign(cls=idx, status_text=status_text)
+    hover = ("<b>%{customdata[0]}</b><br>" + measure_label + ": %{customdata[1]}<br>"
+             + t("status_label", lang) + ": %{customdata[2]}<extra></extra>")
+    normal = df[~df.status.isin(annexed_statuses)]
+    annexed = df[df.status.isin(annexed_statuses)]
+    fig = go.Figure()
+    fig.add_trace(go.Choropleth(
+        geojson=geojson, featureidkey="properties.region_code", locations=normal.region_code,
+        z=normal.cls, zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
+        customdata=normal[[nc, measure, "status_text"]].values, hovertemplate=hover,
+        marker=dict(line=dict(color="white", width=0.6)), name=measure_label,
+        colorbar=dict(title=dict(text=measure_label, side="top"), tickvals=list(range(ncls)), ticktext=labels,
+                      len=0.75, thickness=16, x=1.0, y=0.5)))
+    if len(annexed):
+        fig.add_trace(go.Choropleth(
+            geojson=geojson, featureidkey="properties.region_code", locations=annexed.region_code,
+            z=[0] * len(annexed), colorscale=[[0, ANNEXED_FILL], [1, ANNEXED_FILL]], showscale=False,
+            customdata=annexed[[nc, measure, "status_text"]].values, hovertemplate=hover,
+            marker=dict(line=dict(color=ANNEXED_LINE, width=1.6)),
+            name=t("annexed_legend", lang), showlegend=True))
+    fig.update_geos(**geo_layout)
+    return _base_layout(fig, title, 560)
+
+
+def world_choropleth(summary: pd.DataFrame, geojson: dict, lang: str, title: str, geo_layout: dict) -> go.Figure:
+    """Partner countries coloured by count classes of ties."""
+    nc = name_col(lang)
+    breaks = class_breaks(summary["ties"])
+    idx, labels = classify(summary["ties"], breaks)
+    scale, ncls = _discrete_scale(len(labels))
+    label = t("m_ties", lang)
+    names = summary[nc].fillna(summary["iso3"])
+    fig = go.Figure(go.Choropleth(
+        geojson=geojson, featureidkey="properties.iso3", locations=summary.iso3, z=idx,
+        zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
+        customdata=list(zip(names, summary["ties"], summary["regions"])),
+        hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]}<br>"
+                      + t("h_regions", lang) + ": %{customdata[2]}<extra></extra>",
+        marker=dict(line=dict(color="white", width=0.4)),
+        colorbar=dict(title=dict(text=label, side="top"), tickvals=list(range(ncls)), ticktext=labels,
+                      len=0.75, thickness=16)))
+    fig.update_geos(**geo_layout)
+    return _base_layout(fig, title, 520)
+
+
+def flow_map(lines: pd.DataFrame, lang: str, title: str, geo_layout: dict, outline: dict | None = None) -> go.Figure:
+    """Great-circle-free straight segments from origin to partner, one trace per bloc and width class.
+
+    `lines` columns: lat0, lon0, lat1, lon1, n, bloc, label.
+    """
+    fig = go.Figure()
+    if outline is not None:
+        fig.add_trace(go.Choropleth(
+            geojson=outline["geojson"], featureidkey=outline["key"], locations=outline["ids"],
+            z=[0] * len(outline["ids"]), colorscale=[[0, "#eeeeee"], [1, "#eeeeee"]], showscale=False,
+            marker=dict(line=dict(color="#bbbbbb", width=0.4)), hoverinfo="skip"))
+    nmax = max(int(lines.n.max()), 1) if len(lines) else 1
+    for bloc, colour in BLOC_COLOURS.items():
+        sub = lines[lines.bloc == bloc]
+        if sub.empty:
+            continue
+        width_class = sub.n.apply(lambda v: 1 + min(3, int(3 * math.log1p(v) / math.log1p(nmax))))
+        first = True
+        for w, part in sub.groupby(width_class):
+            lat, lon = [], []
+            for r in part.itertuples():
+                lat += [r.lat0, r.lat1, None]
+                lon += [r.lon0, r.lon1, None]
+            fig.add_trace(go.Scattergeo(
+                lat=lat, lon=lon, mode="lines", line=dict(width=0.8 + 1.4 * (w - 1), color=colour),
+                opacity=0.75, name=bloc_label(bloc, lang), legendgroup=bloc, showlegend=first,
+                hoverinfo="skip"))
+            first = False
+        fig.add_trace(go.Scattergeo(
+            lat=sub.lat1, lon=sub.lon1, mode="markers", marker=dict(size=6, color=colour),
+            text=sub.label, hovertemplate="%{text}<extra></extra>", legendgroup=bloc, showlegend=False))
+    fig.update_geos(**geo_layout)
+    return _base_layout(fig, title, 560)

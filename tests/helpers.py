@@ -1,0 +1,19 @@
+"""Shared test helpers: a copy of the small fixture package (with the real descriptor) to break."""
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini"
+
+
+def mini_copy(dest: Path) -> Path:
+    """A writable copy of the fixture package, described by the project's real datapackage.json."""
+    shutil.copytree(MINI, dest)
+    shutil.copy(ROOT / "data" / "datapackage.json", dest / "datapackage.json")
+    return dest
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

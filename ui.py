@@ -1,0 +1,220 @@
+"""Streamlit glue shared by dashboard.py and the pages: cached loading, the sidebar, URL state,
+headers, source lines and the chart + table block. Domain logic stays in `paradiplomacy`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from paradiplomacy import filters as flt
+from paradiplomacy import geo
+from paradiplomacy.data import DataError, Package, cached_package
+from paradiplomacy.i18n import name_col, t
+from paradiplomacy.ties import KINDS, build_ties
+
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 3},
+    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+}
+PAGE_KEYS = {"measure", "view", "page"}  # page-level URL parameters besides the shared filters
+
+
+@dataclass
+class Context:
+    pkg: Package
+    ties: pd.DataFrame  # all ties
+    view: pd.DataFrame  # ties that pass the filters
+    f: flt.Filters
+
+    @property
+    def lang(self) -> str:
+        return self.f.lang
+
+
+@st.cache_resource(show_spinner=False)
+def _package() -> Package:
+    return cached_package()
+
+
+@st.cache_resource(show_spinner=False)
+def _ties() -> pd.DataFrame:
+    return build_ties(_package())
+
+
+@st.cache_resource(show_spinner=False)
+def regions_geojson() -> dict:
+    return geo.regions_geojson()
+
+
+@st.cache_resource(show_spinner=False)
+def countries_geojson() -> dict:
+    return geo.countries_geojson()
+
+
+def load() -> tuple[Package, pd.DataFrame]:
+    """The package and ties; on a data error, show the message (not a traceback) and stop."""
+    try:
+        return _package(), _ties()
+    except DataError as e:
+        lang = st.query_params.get("lang", "en")
+        st.error(t("data_error", "ru" if lang == "ru" else "en", message=str(e)))
+        st.stop()
+
+
+def _init_state(pkg: Package) -> None:
+    """On the first run of a session, take the widget state from the URL."""
+    if st.session_state.get("_initialised"):
+        return
+    vocab = flt.Vocabulary.from_package(pkg)
+    params = {k: v for k, v in st.query_params.to_dict().items() if k not in PAGE_KEYS}
+    f = flt.from_query(params, vocab)
+    ss = st.session_state
+    ss["lang"] = f.lang
+    ss["f_region"] = list(f.regions)
+    ss["f_district"] = list(f.districts)
+    ss["f_type"] = list(f.types)
+    ss["f_border"] = f.border_only
+    ss["f_partner"] = list(f.partners)
+    ss["f_group"] = list(f.groups)
+    ss["f_kind"] = list(f.kinds)
+    ss["f_period_on"] = f.has_period
+    ss["f_period"] = (f.year_from or 1990, f.year_to or flt.YEAR_MAX)
+    ss["f_undated"] = f.undated
+    ss["f_status"] = f.status
+    ss["f_annexed"] = f.annexed
+    ss["_notices"] = list(f.notices)
+    for key in PAGE_KEYS - {"page"}:
+        if key in st.query_params:
+            ss[f"_url_{key}"] = st.query_params[key]
+    ss["_initialised"] = True
+
+
+def _reset() -> None:
+    for k in list(st.session_state.keys()):
+        if k.startswith("f_"):
+            del st.session_state[k]
+    st.session_state["_initialised"] = False
+
+
+def sidebar(pkg: Package) -> flt.Filters:
+    """Draw the shared sidebar and return the Filters it sets."""
+    _init_state(pkg)
+    ss = st.session_state
+    with st.sidebar:
+        st.segmented_control(t("language", ss["lang"]), ["en", "ru"], key="lang",
+                             format_func=lambda v: {"en": "English", "ru": "Русский"}[v])
+        if ss.get("lang") not in ("en", "ru"):
+            ss["lang"] = "en"
+        lang = ss["lang"]
+        nc = name_col(lang)
+        other = "name_en" if lang == "ru" else "name_ru"
+        st.header(t("filters", lang))
+        regions = pkg.regions.sort_values(nc)
+        label = {r.region_code: f"{getattr(r, nc)} · {getattr(r, other)}" for r in regions.itertuples()}
+        st.multiselect(t("f_region", lang), list(label), key="f_region", format_func=label.get)
+        st.multiselect(t("f_district", lang), sorted(pkg.regions.federal_district.unique()), key="f_district",
+                       format_func=lambda d: t(f"fd_{d}", lang))
+        st.multiselect(t("f_type", lang), sorted(pkg.regions.type.unique()), key="f_type",
+                       format_func=lambda d: t(f"type_{d}", lang))
+        st.checkbox(t("f_border", lang), key="f_border")
+        countries = pkg.countries.sort_values(nc)
+        clabel = {c.iso3: f"{getattr(c, nc)} · {getattr(c, other)}" for c in countries.itertuples()}
+        st.multiselect(t("f_partner", lang), list(clabel), key="f_partner", format_func=clabel.get)
+        st.multiselect(t("f_group", lang), list(flt.GROUPS), key="f_group", format_func=lambda g: t(f"group_{g}", lang))
+        st.multiselect(t("f_kind", lang), list(KINDS), key="f_kind", format_func=lambda k: t(f"kind_{k}", lang))
+        st.checkbox(t("f_period_on", lang), key="f_period_on")
+        if ss["f_period_on"]:
+            st.slider(t("f_period", lang), 1990, flt.YEAR_MAX, key="f_period")
+            st.checkbox(t("f_undated", lang), key="f_undated")
+        st.radio(t("f_status", lang), list(flt.STATUSES), key="f_status",
+                 format_func=lambda s: t(f"status_{s}", lang))
+        st.toggle(t("f_annexed", lang), key="f_annexed", help=t("f_annexed_help", lang))
+        st.button(t("f_reset", lang), on_click=_reset)
+    period = ss["f_period"] if ss["f_period_on"] else (None, None)
+    return flt.Filters(
+        lang=lang, regions=tuple(ss["f_region"]), districts=tuple(ss["f_district"]), types=tuple(ss["f_type"]),
+        border_only=ss["f_border"], partners=tuple(ss["f_partner"]), groups=tuple(ss["f_group"]),
+        kinds=tuple(ss["f_kind"]), year_from=period[0], year_to=period[1],
+        undated=ss["f_undated"], status=ss["f_status"], annexed=ss["f_annexed"])
+
+
+def sync_url(f: flt.Filters, page_params: dict[str, str] | None = None) -> None:
+    """Write the filters (and page-level parameters) to the URL so the view can be shared."""
+    want = flt.to_query(f) | (page_params or {})
+    if st.query_params.to_dict() != want:
+        st.query_params.from_dict(want)
+
+
+def page_param(key: str, options: list[str], default: str) -> str:
+    """A page-level choice restored from the URL on the first run (bad values fall back with a notice)."""
+    url_val = st.session_state.pop(f"_url_{key}", None)
+    if url_val is not None:
+        if url_val in options:
+            st.session_state[f"p_{key}"] = url_val
+        else:
+            st.session_state.setdefault("_notices", []).append(f"{key}={str(url_val)[:40]}")
+    if st.session_state.get(f"p_{key}") not in options:
+        st.session_state[f"p_{key}"] = default
+    return f"p_{key}"
+
+
+def describe(ctx: Context) -> str:
+    """The active filters in words."""
+    f, lang, pkg = ctx.f, ctx.lang, ctx.pkg
+    nc = name_col(lang)
+    parts = []
+    if f.regions:
+        names = pkg.regions.set_index("region_code").loc[list(f.regions), nc]
+        parts.append(", ".join(names))
+    if f.districts:
+        parts.append(", ".join(t(f"fd_{d}", lang) for d in f.districts))
+    if f.types:
+        parts.append(", ".join(t(f"type_{x}", lang) for x in f.types))
+    if f.border_only:
+        parts.append(t("f_border", lang).lower())
+    if not (f.regions or f.districts or f.types or f.border_only):
+        parts.append(t("all_regions", lang))
+    parts.append(", ".join(t(f"kind_{k}", lang) for k in f.kinds) if f.kinds else t("all_kinds", lang))
+    if f.partners:
+        parts.append(", ".join(pkg.countries.set_index("iso3").loc[list(f.partners), nc]))
+    if f.groups:
+        parts.append(", ".join(t(f"group_{g}", lang) for g in f.groups))
+    if not (f.partners or f.groups):
+        parts.append(t("all_partners", lang))
+    if f.has_period:
+        parts.append(f"{f.year_from or '…'}–{f.year_to or '…'}")
+        n = int(ctx.view.year.isna().sum())
+        parts.append(t("undated_kept", lang, n=n) if f.undated else t("undated_dropped", lang))
+    else:
+        parts.append(t("period_any", lang))
+    if f.status != "all":
+        parts.append(t(f"status_{f.status}", lang).lower())
+    parts.append(t("annexed_included" if f.annexed else "annexed_excluded", lang))
+    return "; ".join(parts)
+
+
+def header(ctx: Context, page_key: str) -> None:
+    st.title(t(page_key, ctx.lang))
+    st.caption(t("active_filters", ctx.lang, text=describe(ctx)))
+    notices = st.session_state.get("_notices") or []
+    if notices:
+        st.warning(t("notice_dropped", ctx.lang, items=", ".join(notices)), icon="⚠️")
+
+
+def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
+    """The sources behind `ties`, most cited first, as a caption."""
+    ids = ties.sources.str.split(";").explode()
+    top = ids.value_counts().index[:limit]
+    src = ctx.pkg.sources.set_index("source_id")
+    names = [src.at[i, "citation"].split(".")[0][:80] for i in top if i in src.index]
+    st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
+
+
+def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_config: dict | None = None) -> None:
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+    with st.expander(t("table", lang)):
+        st.dataframe(table, hide_index=True, column_config=column_config, width="stretch")
+        st.download_button(t("download_csv", lang), table.to_csv(index=False).encode("utf-8"),
+                           file_name=f"{key}.csv", mime="text/csv", key=f"dl_{key}")
