@@ -2,6 +2,7 @@
 headers, source lines and the chart + table block. Domain logic stays in `paradiplomacy`."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import pandas as pd
@@ -9,7 +10,7 @@ import streamlit as st
 
 from paradiplomacy import filters as flt
 from paradiplomacy import geo
-from paradiplomacy.data import DataError, Package, cached_package
+from paradiplomacy.data import DATA_DIR, DataError, Package, cached_package
 from paradiplomacy.i18n import name_col, t
 from paradiplomacy.ties import KINDS, build_ties
 
@@ -33,14 +34,19 @@ class Context:
         return self.f.lang
 
 
-@st.cache_resource(show_spinner=False)
-def _package() -> Package:
-    return cached_package()
+def _data_dir() -> str:
+    # PARADIPLOMACY_DATA_DIR points the app at another copy of the package (tests use it).
+    return os.environ.get("PARADIPLOMACY_DATA_DIR", str(DATA_DIR))
 
 
 @st.cache_resource(show_spinner=False)
-def _ties() -> pd.DataFrame:
-    return build_ties(_package())
+def _package(root: str) -> Package:
+    return cached_package(root)
+
+
+@st.cache_resource(show_spinner=False)
+def _ties(root: str) -> pd.DataFrame:
+    return build_ties(_package(root))
 
 
 @st.cache_resource(show_spinner=False)
@@ -56,7 +62,8 @@ def countries_geojson() -> dict:
 def load() -> tuple[Package, pd.DataFrame]:
     """The package and ties; on a data error, show the message (not a traceback) and stop."""
     try:
-        return _package(), _ties()
+        root = _data_dir()
+        return _package(root), _ties(root)
     except DataError as e:
         lang = st.query_params.get("lang", "en")
         st.error(t("data_error", "ru" if lang == "ru" else "en", message=str(e)))

@@ -1,6 +1,7 @@
 """Counts and summaries over the filtered ties table. Pure functions: DataFrames in, DataFrames out."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .ties import KINDS
@@ -94,3 +95,77 @@ def flow_lines(flows_df: pd.DataFrame, origin: pd.DataFrame, target: pd.DataFram
     else:
         out["label"] = [f"{names.get(a, a)} — {names.get(b, b)}: {n}" for a, b, n in zip(f[a_key], f[b_key], f.n)]
     return out
+
+
+# --- activity index -------------------------------------------------------------------------
+COMPONENTS = ("twinning", "partners", "agreement", "membership", "representation", "border")
+DEFAULT_WEIGHTS = {"twinning": 1.0, "partners": 1.0, "agreement": 1.0, "membership": 1.0,
+                   "representation": 1.0, "border": 0.5}
+CLASS_THRESHOLDS = (10.0, 25.0, 50.0)  # index points separating the four classes
+CLASSES = ("minimal", "low", "medium", "high")
+
+
+def activity_components(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """Raw components per region: counts of ties by kind, distinct partner countries, border flag."""
+    s = region_summary(ties, regions).set_index("region_code")
+    border = regions.set_index("region_code").is_border_region.fillna(False).astype(int)
+    comp = s[["twinning", "partners", "agreement", "membership", "representation"]].copy()
+    comp["border"] = border.reindex(comp.index).fillna(0).astype(int)
+    return comp
+
+
+def normalise(components: pd.DataFrame) -> pd.DataFrame:
+    """Each component to 0..1: log(1 + x) divided by the largest value, so that a few very active
+    regions (Moscow, St Petersburg) do not flatten every other region. The border flag stays 0/1."""
+    out = pd.DataFrame(index=components.index)
+    for c in components.columns:
+        x = np.log1p(components[c].astype(float))
+        top = x.max()
+        out[c] = x / top if top > 0 else 0.0
+    return out
+
+
+def activity_index(components: pd.DataFrame, weights: dict[str, float] | None = None,
+                   thresholds: tuple[float, ...] = CLASS_THRESHOLDS) -> pd.DataFrame:
+    """Index 0..100 = weighted mean of the normalised components, and its class."""
+    w = pd.Series(weights or DEFAULT_WEIGHTS, dtype=float).reindex(components.columns).fillna(0.0)
+    norm = normalise(components)
+    total = w.sum()
+    index = (norm * w).sum(axis=1) / total * 100 if total > 0 else pd.Series(0.0, index=norm.index)
+    cls = pd.cut(index, bins=[-0.1, *thresholds, 100.1], labels=list(CLASSES), right=False).astype(str)
+    out = norm.add_suffix("_norm").join(components)
+    out["index"] = index.round(1)
+    out["class"] = cls
+    return out.sort_values("index", ascending=False)
+
+
+def class_changes(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """Regions whose class differs between two activity_index results."""
+    j = a[["class"]].rename(columns={"class": "class_before"}).join(b[["class"]].rename(columns={"class": "class_after"}))
+    return j[j.class_before != j.class_after]
+
+
+# --- periods and time -------------------------------------------------------------------------
+PERIODS = (("before_2014", None, 2013), ("2014_2021", 2014, 2021), ("since_2022", 2022, None))
+
+
+def period_of(year) -> str:
+    if pd.isna(year):
+        return "undated"
+    for name, lo, hi in PERIODS:
+        if (lo is None or year >= lo) and (hi is None or year <= hi):
+            return name
+    return "undated"
+
+
+def per_year(ties: pd.DataFrame, bloc: pd.Series) -> pd.DataFrame:
+    """Ties established per year by partner bloc (dated ties with a partner country only)."""
+    t = ties[ties.year.notna() & (ties.partner_iso3 != "")]
+    t = t.assign(bloc=bloc.reindex(t.partner_iso3).fillna("rest").values)
+    return t.groupby(["year", "bloc"]).size().rename("n").reset_index()
+
+
+def endings_per_year(ties: pd.DataFrame) -> pd.DataFrame:
+    """Suspensions and endings by the year a source dates them."""
+    t = ties[(ties.status_group == "inactive") & ties.status_year.notna()]
+    return t.groupby(["status_year", "status"]).size().rename("n").reset_index()

@@ -1,0 +1,55 @@
+"""Benchmark of the Map page (prints figures; not a pass/fail test).
+
+    .venv/bin/python benchmarks/bench_map.py [runs]
+
+For each interaction: the median server-side script run time over `runs` AppTest runs, against an
+empty Streamlit page as the floor; and the size of the figure payload sent to the browser.
+"""
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+
+INTERACTIONS = {
+    "default (Russia map)": {},
+    "one region (Tatarstan)": {"region": "RU-TA"},
+    "Russian UI": {"lang": "ru"},
+    "period 2014-2024": {"from": "2014", "to": "2024"},
+    "annexed excluded": {"annexed": "0"},
+    "world map": {"view": "world"},
+    "flows": {"view": "flows"},
+}
+
+
+def median_run(make, params):
+    times, payload = [], 0
+    at = make()
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()  # warm caches
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - t0)
+    charts = at.get("plotly_chart")
+    payload = sum(len(c.proto.spec.encode()) for c in charts)
+    return statistics.median(times) * 1000, payload / 1024
+
+
+def main():
+    floor, _ = median_run(lambda: AppTest.from_string("import streamlit as st\nst.title('empty')"), {})
+    print(f"{'interaction':28s} {'median ms':>10s} {'minus floor':>12s} {'payload KB':>11s}")
+    print(f"{'empty page (floor)':28s} {floor:10.1f} {0:12.1f} {0:11.1f}")
+    for name, params in INTERACTIONS.items():
+        ms, kb = median_run(lambda: AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120), params)
+        print(f"{name:28s} {ms:10.1f} {ms - floor:12.1f} {kb:11.1f}")
+
+
+if __name__ == "__main__":
+    main()

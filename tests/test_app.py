@@ -1,0 +1,108 @@
+"""The real app under Streamlit's AppTest: every filter state the Map page must survive."""
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from helpers import ROOT, edit, mini_copy
+
+APP = str(ROOT / "dashboard.py")
+
+
+def run(params=None, env_dir=None, monkeypatch=None):
+    if env_dir is not None:
+        monkeypatch.setenv("PARADIPLOMACY_DATA_DIR", str(env_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def figure(at, index=0):
+    charts = at.get("plotly_chart")
+    assert charts, "no chart rendered"
+    return json.loads(charts[index].proto.spec)
+
+
+def metric(at, label):
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def locations(fig):
+    return [loc for tr in fig["data"] if tr["type"] == "choropleth" for loc in tr.get("locations", [])]
+
+
+def test_default_state_draws_every_region():
+    at = run()
+    fig = figure(at)
+    assert len(set(locations(fig))) == 89
+    assert "leads with" in fig["layout"]["title"]["text"]
+    assert int(metric(at, "Ties").replace("\u202f", "")) > 1700
+    assert not at.warning
+
+
+def test_one_region():
+    at = run({"region": "RU-TA"})
+    assert "Republic of Tatarstan" in at.caption[0].value
+    fig = figure(at)
+    assert set(locations(fig)) == {"RU-TA"}
+    assert int(metric(at, "Regions with ties")) == 1
+
+
+def test_period_with_no_records():
+    at = run({"from": "1950", "to": "1955", "undated": "0"})
+    assert metric(at, "Ties") == "0"
+    assert "no records" in figure(at)["layout"]["title"]["text"]
+
+
+def test_russian_interface():
+    at = run({"lang": "ru"})
+    assert at.title[0].value == "Карта"
+    assert "Показано:" in at.caption[0].value
+    assert "по регионам" in figure(at)["layout"]["title"]["text"]
+
+
+def test_annexed_territories_excluded():
+    at = run({"annexed": "0"})
+    locs = set(locations(figure(at)))
+    assert len(locs) == 83 and not any(code.startswith("UA-") for code in locs)
+    assert "annexed territories excluded" in at.caption[0].value
+
+
+def test_annexed_territories_drawn_distinctly_by_default():
+    fig = figure(run())
+    annexed = [tr for tr in fig["data"] if tr.get("showlegend") and tr["type"] == "choropleth"]
+    assert len(annexed) == 1
+    assert set(annexed[0]["locations"]) == {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}
+    assert "internationally recognised as Ukraine" in annexed[0]["name"]
+
+
+def test_tampered_url_is_ignored_with_a_notice():
+    at = run({"region": "RU-TA,RU-XXX", "from": "19x4", "status": "<b>", "evil": "1", "view": "nowhere"})
+    assert at.warning, "no notice shown"
+    text = at.warning[0].value
+    for bad in ("region=RU-XXX", "from=19x4", "status=<b>", "evil", "view=nowhere"):
+        assert bad in text
+    assert set(locations(figure(at))) == {"RU-TA"}  # the valid part is kept
+
+
+@pytest.mark.parametrize("view", ["world", "flows"])
+def test_world_and_flow_views(view):
+    at = run({"view": view})
+    fig = figure(at)
+    if view == "world":
+        assert len(locations(fig)) > 80
+    else:
+        assert sum(1 for tr in fig["data"] if tr["type"] == "scattergeo") >= 3
+    assert at.query_params.get("view") in (view, [view])
+
+
+def test_broken_data_file_shows_message_not_traceback(tmp_path, monkeypatch):
+    broken = mini_copy(tmp_path / "pkg")
+    edit(broken / "twinning.csv", "2950159,twin_town,1991", "2950159,twin_town,19x1")
+    at = run(env_dir=broken, monkeypatch=monkeypatch)
+    assert at.error
+    msg = at.error[0].value
+    assert "twinning.csv" in msg and "line 3" in msg and "year_start" in msg

@@ -1,0 +1,143 @@
+"""The served app in real headless Chromium: the map draws, the language switch and the URL state
+work, there are no console errors, and no request leaves localhost."""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from helpers import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-gpu"]
+SHOTS = ROOT / "tests" / "artifacts"
+LOCAL = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+                             "--server.port", str(port), "--server.address", "127.0.0.1",
+                             "--server.headless", "true"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Debian's chromium is required (scripts/test.sh installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Recorder:
+    def __init__(self, page):
+        self.requests, self.errors = [], []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def external(self):
+        out = []
+        for u in self.requests:
+            p = urlparse(u)
+            if p.scheme in ("data", "blob", "about"):
+                continue
+            if p.hostname not in LOCAL:
+                out.append(u)
+        return out
+
+
+def wait_for_map(page, n_min=1):
+    page.wait_for_selector(".js-plotly-plot", timeout=60000)
+    page.wait_for_function(
+        f"document.querySelectorAll('path.choroplethlocation').length >= {n_min}", timeout=60000)
+    page.wait_for_timeout(1500)  # let Streamlit finish its rerun
+    return page.locator("path.choroplethlocation").count()
+
+
+def test_map_language_url_state_offline(server, browser):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    rec = Recorder(page)
+    page.goto(server + "/map")
+    assert wait_for_map(page, 89) == 89
+    page.screenshot(path=str(SHOTS / "map_en.png"), full_page=True)
+
+    # language switch
+    page.get_by_text("Русский", exact=True).first.click()
+    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.includes('Карта')",
+                           timeout=30000)
+    wait_for_map(page, 89)
+    assert "lang=ru" in page.url
+    page.screenshot(path=str(SHOTS / "map_ru.png"), full_page=True)
+
+    # a filter change goes to the URL ...
+    page.get_by_text("Включать территории", exact=False).first.click()
+    page.wait_for_function("window.location.search.includes('annexed=0')", timeout=30000)
+    page.wait_for_timeout(2000)
+    assert page.locator("path.choroplethlocation").count() == 83
+    url = page.url
+    assert parse_qs(urlparse(url).query) == {"lang": ["ru"], "annexed": ["0"]}
+
+    # ... and a reload of that URL restores it
+    page2 = browser.new_page(viewport={"width": 1600, "height": 1000})
+    rec2 = Recorder(page2)
+    page2.goto(url)
+    assert wait_for_map(page2, 83) == 83
+    assert "Карта" in page2.locator("h1").first.inner_text()
+    assert page2.locator("input[role='switch']").first.is_checked() is False  # the annexed toggle is off
+
+    for r in (rec, rec2):
+        assert r.external() == [], f"requests left localhost: {r.external()[:5]}"
+        assert r.errors == [], f"console errors: {r.errors[:5]}"
+    page.close()
+    page2.close()
+
+
+@pytest.mark.parametrize("view", ["world", "flows"])
+def test_other_views_draw_offline(server, browser, view):
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    rec = Recorder(page)
+    page.goto(f"{server}/map?view={view}")
+    page.wait_for_selector(".js-plotly-plot", timeout=60000)
+    if view == "world":
+        n = wait_for_map(page, 80)
+        assert n >= 80
+    else:
+        page.wait_for_function("document.querySelectorAll('.scattergeo path.js-line').length >= 3", timeout=60000)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(SHOTS / f"map_{view}.png"), full_page=True)
+    assert rec.external() == [], f"requests left localhost: {rec.external()[:5]}"
+    assert rec.errors == [], f"console errors: {rec.errors[:5]}"
+    page.close()

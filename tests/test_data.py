@@ -1,0 +1,127 @@
+"""The real data package: it validates, and its contents meet the v1 promises."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from shapely.geometry import shape
+
+from helpers import ROOT
+from paradiplomacy.data import load_package
+
+DATA = ROOT / "data"
+REFERENCE_PAIRS = 1930  # rows of ../shared/reference/twinning/sister_pairs_ru.csv, the curation input
+
+
+@pytest.fixture(scope="module")
+def pkg():
+    return load_package(DATA)
+
+
+def test_frictionless_cli_validates_the_package():
+    exe = Path(sys.executable).with_name("frictionless")
+    r = subprocess.run([str(exe), "validate", str(DATA / "datapackage.json")], capture_output=True, text=True,
+                       cwd=ROOT, timeout=300)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+
+
+def test_regions_are_the_89_constitutional_entities(pkg):
+    r = pkg.regions
+    assert len(r) == 89 and r.region_code.is_unique
+    annexed = r[r.status != "constitutional_entity"]
+    assert set(annexed.region_code) == {"UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"}
+    assert set(annexed.status) == {"annexed_2014_recognised_as_ukraine", "annexed_2022_recognised_as_ukraine"}
+    assert r.wikidata_id.is_unique
+    # Natural Earth's known defects must not leak in
+    wd = r.set_index("region_code").wikidata_id
+    assert (wd["RU-MOW"], wd["RU-MOS"]) == ("Q649", "Q1697")
+    assert wd["RU-ALT"] != wd["RU-AL"]
+    # the 2018 move of Buryatia and Zabaykalsky Krai to the Far Eastern district is recorded
+    fd = r.set_index("region_code")
+    for code in ("RU-BU", "RU-ZAB"):
+        assert fd.at[code, "federal_district"] == "Far Eastern" and "2018" in fd.at[code, "federal_district_history"]
+    # the five mergers since 2005
+    assert r.merged_from.fillna("").ne("").sum() == 5
+    assert (r.is_border_region == r.border_countries.fillna("").ne("")).all()
+
+
+def test_countries_cover_un_members_and_partners(pkg):
+    c = pkg.countries
+    assert c.un_member.sum() == 193 and c.iso3.is_unique
+    assert {"XAB", "XSO", "XPR"} <= set(c.iso3)
+    assert (c.set_index("iso3").loc[["XAB", "XSO", "XPR"], "recognition"] != "un_member").all()
+    assert c.unfriendly_2022.sum() >= 48
+    used = set(pkg.places.country_iso3) | set(pkg.agreements.partner_iso3) | set(pkg.representations.country_iso3)
+    assert used <= set(c.iso3)
+
+
+def test_twinning_meets_the_target_and_every_drop_is_logged(pkg):
+    tw = pkg.twinning
+    assert len(tw) >= 1700
+    assert not tw.duplicated(["ru_place_id", "foreign_place_id"]).any()
+    log = pd.read_csv(DATA / "curation" / "twinning_log.csv", dtype=str, keep_default_na=False)
+    assert (log.reason != "").all()
+    # every reference pair is either kept (possibly merged with another) or logged with its reason
+    merged = int((log.reason == "duplicate_after_resolution").sum())
+    assert len(tw) + len(log) >= REFERENCE_PAIRS - merged
+    # status and years only where attested: an attested status has a source beyond the compilations
+    attested = tw[tw.status != "unknown"]
+    compilations = {"twin_wikipedia_2026", "twin_wikipedia_2023", "twin_sistercity_info_2025", "twin_wikidata_p190_2017"}
+    for s in attested.sources:
+        assert set(s.split(";")) - compilations, "a status without a source of its own"
+    assert tw.n_compilations.between(1, 4).all()
+
+
+def test_places_resolved_and_russian_places_have_regions(pkg):
+    p = pkg.places
+    assert p.place_id.is_unique
+    ru = p[p.country_iso3 == "RUS"]
+    assert ru.region_code.isin(pkg.regions.region_code).all()
+    assert not ru.region_code.str.startswith("UA-").any()
+    # places in the annexed territories are Ukrainian under international law and flagged
+    ua_side = p[p.region_code.fillna("").str.startswith("UA-")]
+    assert (ua_side.country_iso3 == "UKR").all() and (ua_side.disputed_territory != "").all()
+
+
+def test_coordinates_within_their_country_bounds(pkg):
+    geo = json.loads((ROOT / "geo" / "countries.geojson").read_text())
+    bounds = {f["properties"]["iso3"]: shape(f["geometry"]).bounds for f in geo["features"]}
+    p = pkg.places[pkg.places.country_iso3.isin(bounds)]
+    bad = []
+    for r in p.itertuples():
+        minx, miny, maxx, maxy = bounds[r.country_iso3]
+        lon = r.lon + 360 if r.lon < 0 and maxx > 180 else r.lon
+        if not (miny - 1 <= r.lat <= maxy + 1 and minx - 1 <= lon <= maxx + 1):
+            bad.append((r.place_id, r.name_en, r.country_iso3, r.lat, r.lon))
+    assert len(bad) <= len(p) * 0.01, bad[:20]
+
+
+def test_every_row_cites_a_source(pkg):
+    for name in ("regions", "countries", "twinning", "organisations", "memberships", "agreements",
+                 "representations", "events"):
+        df = pkg.table(name)
+        assert (df.sources.str.len() > 0).all(), name
+
+
+def test_seed_papers_and_compilations_are_cited(pkg):
+    dois = set(pkg.sources.doi.fillna("").str.lower())
+    assert "10.48015/2076-7404-2021-13-1-32-57" in dois
+    assert "10.15507/2413-1407.129.033.202504.578-593" in dois
+    assert (pkg.sources.kind == "paper").sum() >= 5
+    assert (pkg.sources.url.fillna("") != "").sum() + (pkg.sources.doi.fillna("") != "").sum() >= len(pkg.sources)
+
+
+def test_organisations_agreements_events_cover_v1(pkg):
+    o = pkg.organisations
+    names = " ".join(o.name_en).lower()
+    for needle in ("barents", "near", "baltic sea", "congress of local and regional", "assembly of european regions",
+                   "uclg", "neman", "saule", "karelia", "peipsi", "dnepr", "slobozhanshchina", "yaroslavna",
+                   "donbass", "russia – islamic world"):
+        assert needle.replace("–", "").replace("  ", " ") in names.replace("–", "").replace("  ", " ") or \
+            needle in names, needle
+    a = pkg.agreements
+    assert len(a) >= 150 and a.region_code.nunique() >= 40
+    assert len(pkg.events) >= 30
+    assert (pkg.events.year.between(1990, 2026)).all()
