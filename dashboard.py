@@ -12,8 +12,10 @@ f = ui.sidebar(pkg)
 lang = f.lang
 st.session_state["_ctx"] = ui.Context(pkg=pkg, ties=ties, view=flt.apply(ties, pkg, f), f=f)
 
-pages = [
-    st.Page("pages/map.py", title=t("page_map", lang), icon="🗺️", url_path="map", default=True),
-    st.Page("pages/sources.py", title=t("page_sources", lang), icon="📚", url_path="sources"),
+PAGES = [  # module, title key, icon, url path
+    ("map", "page_map", "🗺️"), ("region", "page_region", "📍"), ("partner", "page_partner", "🌍"),
+    ("timeline", "page_timeline", "📅"), ("activity", "page_activity", "📊"), ("orgs", "page_orgs", "🏛️"),
+    ("network", "page_network", "🕸️"), ("sources", "page_sources", "📚"),
 ]
+pages = [st.Page(f"pages/{m}.py", title=t(k, lang), icon=i, url_path=m, default=(m == "map")) for m, k, i in PAGES]
 st.navigation(pages).run()

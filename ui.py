@@ -19,7 +19,7 @@ PLOTLY_CONFIG = {
     "toImageButtonOptions": {"format": "png", "scale": 3},
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
-PAGE_KEYS = {"measure", "view", "page"}  # page-level URL parameters besides the shared filters
+PAGE_KEYS = {"measure", "view", "code", "iso3", "table", "page"}  # page-level URL parameters besides the shared filters
 
 
 @dataclass
@@ -225,3 +225,53 @@ def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_confi
         st.dataframe(table, hide_index=True, column_config=column_config, width="stretch")
         st.download_button(t("download_csv", lang), table.to_csv(index=False).encode("utf-8"),
                            file_name=f"{key}.csv", mime="text/csv", key=f"dl_{key}")
+
+
+def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
+    """A region's facts as a two-column table, in the chosen language."""
+    cn = pkg.countries.set_index("iso3")[name_col(lang)]
+    borders = ", ".join(cn.get(c, c) for c in (r.border_countries or "").split(";") if c) or "—"
+
+    def val(v):
+        return "—" if v is None or (not isinstance(v, str) and pd.isna(v)) or v == "" else v
+
+    pop = f"{int(r.population):,}".replace(",", "\u202f") + f" ({int(r.population_year)})" \
+        if pd.notna(r.population) else "—"
+    rows = [
+        (t("fact_type", lang), t(f"type_{r.type}", lang)),
+        (t("col_district", lang), t(f"fd_{r.federal_district}", lang)),
+        (t("fact_fd_history", lang), val(r.federal_district_history)),
+        (t("fact_capital", lang), val(r.capital_ru if lang == "ru" else r.capital_en)),
+        (t("fact_population", lang), pop),
+        (t("fact_area", lang), f"{int(r.area_km2):,}".replace(",", "\u202f") if pd.notna(r.area_km2) else "—"),
+        (t("fact_borders", lang), borders),
+        (t("fact_arctic", lang), t(f"arctic_{r.arctic_zone_extent}", lang) if val(r.arctic_zone_extent) != "—" else "—"),
+        (t("col_status", lang), t(f"region_status_{r.status}", lang)),
+        (t("fact_merged", lang), f"{r.merged_from} ({r.merger_date:%Y-%m-%d})" if val(r.merged_from) != "—" else "—"),
+        ("Wikidata", r.wikidata_id),
+    ]
+    return pd.DataFrame(rows, columns=[t("fact", lang), t("col_value", lang)])
+
+
+def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
+    """Ties for display: region, local side, partner, country, year, status, sources."""
+    cn = pkg.countries.set_index("iso3")[name_col(lang)]
+    ru = lang == "ru"
+    return pd.DataFrame({
+        t("col_region", lang): ties["region_ru" if ru else "region_en"],
+        t("col_local", lang): ties["local_ru" if ru else "local_en"],
+        t("col_partner", lang): ties["partner_ru" if ru else "partner_en"],
+        t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
+        t("col_year", lang): ties.year,
+        t("col_status", lang): ties.status,
+        t("col_status_year", lang): ties.status_year,
+        t("col_sources", lang): ties.sources,
+    })
+
+
+def filtered_tables(ctx: Context) -> dict[str, pd.DataFrame]:
+    return flt.filter_tables(ctx.pkg, ctx.view, ctx.f)
+
+
+def citation_cff() -> bytes:
+    return (DATA_DIR.parent / "CITATION.cff").read_bytes()

@@ -9,6 +9,9 @@ from paradiplomacy.i18n import name_col, t
 ctx: ui.Context = st.session_state["_ctx"]
 lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
 nc = name_col(lang)
+views = ["russia", "world", "flows"]
+view_key = ui.page_param("view", views, "russia")
+measure_key = ui.page_param("measure", list(metrics.MEASURES), "ties")
 ui.header(ctx, "page_map")
 
 head = metrics.headline(view)
@@ -16,14 +19,11 @@ cols = st.columns(6)
 for col, key in zip(cols, ["ties", "twinning", "agreement", "membership", "regions", "partners"]):
     col.metric(t(f"h_{key}", lang), f"{head[key]:,}".replace(",", "\u202f"))
 
-views = ["russia", "world", "flows"]
-view_key = ui.page_param("view", views, "russia")
 choice = st.segmented_control(" ", views, key=view_key, label_visibility="collapsed",
                               format_func=lambda v: t(f"tab_{v}", lang)) or "russia"
 page_params = {"view": choice} if choice != "russia" else {}
 
 if choice == "russia":
-    measure_key = ui.page_param("measure", list(metrics.MEASURES), "ties")
     measure = st.selectbox(t("measure", lang), metrics.MEASURES, key=measure_key,
                            format_func=lambda m: t(f"m_{m}", lang))
     if measure != "ties":

@@ -165,3 +165,114 @@ def flow_map(lines: pd.DataFrame, lang: str, title: str, geo_layout: dict, outli
             text=sub.label, hovertemplate="%{text}<extra></extra>", legendgroup=bloc, showlegend=False))
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 560)
+
+
+CLASS_PALETTE = {"minimal": "#f0f0f0", "low": "#bdd7e7", "medium": "#6baed6", "high": "#08519c"}
+
+
+def russia_categorical(df: pd.DataFrame, geojson: dict, category: str, colours: dict[str, str],
+                       labels: dict[str, str], lang: str, title: str, geo_layout: dict,
+                       hover_cols: list[str], hover_labels: list[str]) -> go.Figure:
+    """Regions coloured by a category (one trace per category, so the legend lists them)."""
+    nc = name_col(lang)
+    fig = go.Figure()
+    tmpl = "<b>%{customdata[0]}</b><br>" + "<br>".join(
+        f"{lab}: %{{customdata[{i + 1}]}}" for i, lab in enumerate(hover_labels)) + "<extra></extra>"
+    for cat, colour in colours.items():
+        sub = df[df[category] == cat]
+        if sub.empty:
+            continue
+        fig.add_trace(go.Choropleth(
+            geojson=geojson, featureidkey="properties.region_code", locations=sub.region_code,
+            z=[0] * len(sub), colorscale=[[0, colour], [1, colour]], showscale=False, showlegend=True,
+            name=labels.get(cat, cat), customdata=sub[[nc] + hover_cols].values, hovertemplate=tmpl,
+            marker=dict(line=dict(color="#777", width=0.4))))
+    fig.update_geos(**geo_layout)
+    return _base_layout(fig, title, 560)
+
+
+def russia_diverging(df: pd.DataFrame, geojson: dict, value: str, lang: str, title: str, geo_layout: dict,
+                     label: str) -> go.Figure:
+    """Regions coloured by a signed change (purple = fewer, orange = more; colour-blind-safe PuOr)."""
+    nc = name_col(lang)
+    m = max(1, int(df[value].abs().max()) if len(df) else 1)
+    fig = go.Figure(go.Choropleth(
+        geojson=geojson, featureidkey="properties.region_code", locations=df.region_code, z=df[value],
+        zmin=-m, zmax=m, colorscale="PuOr_r", customdata=df[[nc, value]].values,
+        hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]:+d}<extra></extra>",
+        marker=dict(line=dict(color="#999", width=0.4)),
+        colorbar=dict(title=dict(text=label, side="top"), len=0.75, thickness=16)))
+    fig.update_geos(**geo_layout)
+    return _base_layout(fig, title, 520)
+
+
+def per_year_bars(df: pd.DataFrame, lang: str, title: str, events: pd.DataFrame | None = None,
+                  y_label: str = "") -> go.Figure:
+    """Stacked bars of ties per year by partner bloc; dated events as markers along the top."""
+    fig = go.Figure()
+    for bloc, colour in BLOC_COLOURS.items():
+        sub = df[df.bloc == bloc]
+        if len(sub):
+            fig.add_trace(go.Bar(x=sub.year, y=sub.n, name=bloc_label(bloc, lang), marker_color=colour))
+    fig.update_layout(barmode="stack", xaxis_title=None, yaxis_title=y_label)
+    if events is not None and len(events):
+        top = float(df.groupby("year").n.sum().max()) if len(df) else 1.0
+        tcol = "title_ru" if lang == "ru" else "title_en"
+        for r in events.itertuples():
+            fig.add_vline(x=r.year, line=dict(color="#888", width=1, dash="dot"))
+        fig.add_trace(go.Scatter(
+            x=events.year, y=[top * 1.08] * len(events), mode="markers", marker=dict(symbol="triangle-down", size=11,
+                                                                                    color="#444"),
+            text=events[tcol].fillna(events.title_en), hovertemplate="%{x}: %{text}<extra></extra>",
+            name=t("events", lang)))
+    return _base_layout(fig, title, 460)
+
+
+def count_bars(df: pd.DataFrame, x: str, y: str, lang: str, title: str, colour: str = "#0072B2",
+               colour_col: str | None = None, colours: dict | None = None, horizontal: bool = True,
+               height: int | None = None) -> go.Figure:
+    """A simple (horizontal) bar chart; optional colour per category."""
+    colours_list = df[colour_col].map(colours).fillna(colour) if colour_col else colour
+    if horizontal:
+        fig = go.Figure(go.Bar(x=df[x], y=df[y], orientation="h", marker_color=colours_list,
+                               hovertemplate="%{y}: %{x}<extra></extra>"))
+        fig.update_yaxes(autorange="reversed")
+    else:
+        fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colours_list))
+    return _base_layout(fig, title, height or max(320, 26 * len(df) + 90))
+
+
+def heatmap(matrix: pd.DataFrame, lang: str, title: str, colorbar: str) -> go.Figure:
+    fig = go.Figure(go.Heatmap(z=matrix.values, x=list(matrix.columns), y=list(matrix.index), colorscale="Blues",
+                               xgap=1, ygap=1, colorbar=dict(title=colorbar),
+                               hovertemplate="%{y} — %{x}: %{z}<extra></extra>"))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(tickangle=-40)
+    return _base_layout(fig, title, max(360, 22 * len(matrix) + 200))
+
+
+def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang: str, title: str) -> go.Figure:
+    """Force-directed drawing. `nodes`: node, x, y, label, side, degree, community."""
+    pos = nodes.set_index("node")[["x", "y"]]
+    ex, ey = [], []
+    for a, b, _ in edges:
+        ex += [pos.at[a, "x"], pos.at[b, "x"], None]
+        ey += [pos.at[a, "y"], pos.at[b, "y"], None]
+    fig = go.Figure(go.Scatter(x=ex, y=ey, mode="lines", line=dict(color="#c8c8c8", width=0.6), hoverinfo="skip",
+                               showlegend=False))
+    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+    for side, symbol in (("region", "circle"), ("country", "diamond")):
+        sub = nodes[nodes.side == side]
+        fig.add_trace(go.Scatter(
+            x=sub.x, y=sub.y, mode="markers", name=t(f"net_{side}", lang),
+            marker=dict(symbol=symbol, size=6 + 2.2 * sub.degree.clip(upper=40) ** 0.8,
+                        color=[palette[c % len(palette)] for c in sub.community], line=dict(color="white", width=0.6)),
+            text=sub.label, customdata=sub[["degree", "community"]].values,
+            hovertemplate="<b>%{text}</b><br>" + t("net_degree", lang) + ": %{customdata[0]}<br>"
+                          + t("net_community", lang) + ": %{customdata[1]}<extra></extra>"))
+    big = nodes.nlargest(18, "degree")
+    fig.add_trace(go.Scatter(x=big.x, y=big.y, mode="text", text=big.label, textposition="top center",
+                             textfont=dict(size=12), hoverinfo="skip", showlegend=False))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x")
+    return _base_layout(fig, title, 680)

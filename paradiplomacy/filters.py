@@ -206,3 +206,23 @@ def apply(ties: pd.DataFrame, pkg: Package, f: Filters) -> pd.DataFrame:
     elif f.status == "inactive":
         keep &= ties.status_group == "inactive"
     return ties[keep]
+
+
+def filter_tables(pkg: Package, view: pd.DataFrame, f: Filters) -> dict[str, pd.DataFrame]:
+    """Every table of the package restricted to the records behind the filtered ties `view`."""
+    ids = set(view.tie_id)
+    tw = pkg.twinning[pkg.twinning.link_id.isin(ids)]
+    place_ids = set(tw.ru_place_id) | set(tw.foreign_place_id)
+    mem_ids = "m:" + pkg.memberships.region_code + ":" + pkg.memberships.org_id
+    return {
+        "regions": selected_regions(pkg.regions, f),
+        "countries": pkg.countries,
+        "places": pkg.places[pkg.places.place_id.isin(place_ids)],
+        "twinning": tw,
+        "organisations": pkg.organisations,
+        "memberships": pkg.memberships[mem_ids.isin(ids)],
+        "agreements": pkg.agreements[pkg.agreements.agreement_id.isin(ids)],
+        "representations": pkg.representations[pkg.representations.representation_id.isin(ids)],
+        "events": pkg.events,
+        "sources": pkg.sources,
+    }

@@ -115,6 +115,153 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                          "Аннексирован в 2022 г.; международно признан Украиной"),
     "coming_soon": ("This page is being built. Until then, the Map page filtered to this selection shows its ties.",
                     "Страница в разработке. Пока используйте страницу «Карта» с этим фильтром."),
+    # region and partner profiles
+    "fact": ("Fact", "Показатель"),
+    "fact_type": ("Type", "Тип"), "fact_fd_history": ("District changes", "Смена округа"),
+    "fact_capital": ("Capital", "Столица"), "fact_population": ("Population (year)", "Население (год)"),
+    "fact_area": ("Area, km²", "Площадь, км²"), "fact_borders": ("Borders (foreign states)", "Граничит с государствами"),
+    "fact_arctic": ("Arctic zone", "Арктическая зона"), "fact_merged": ("Merged from (date)", "Образован объединением (дата)"),
+    "arctic_full": ("Entire territory", "Вся территория"), "arctic_partial": ("Part of the territory", "Часть территории"),
+    "region_class": ("Activity class: **{cls}** (index {index}; rank {rank} of {n} under the current filters)",
+                     "Класс активности: **{cls}** (индекс {index}; место {rank} из {n} при текущих фильтрах)"),
+    "region_no_ties": ("No ties recorded for this region under the current filters.",
+                       "Для этого региона при текущих фильтрах связей не найдено."),
+    "region_partners_title": ("{region}: ties with {k} countries; most with {top} ({n})",
+                              "{region}: связи с {k} странами; больше всего — {top} ({n})"),
+    "region_timeline_title": ("{region}: {n} ties with a known year ({u} without)",
+                              "{region}: {n} связей с известным годом ({u} без года)"),
+    "partner_no_ties": ("No ties with {country} under the current filters.",
+                        "Связей со страной «{country}» при текущих фильтрах нет."),
+    "partner_map_title": ("Ties with {country}: {k} regions; most in {top} ({n})",
+                          "Связи со страной «{country}»: {k} регионов; больше всего — {top} ({n})"),
+    "partner_periods": ("Ties by period established", "Связи по периоду установления"),
+    "partner_ended": ("Suspended or ended links ({n})", "Приостановленные или прекращённые связи ({n})"),
+    "partner_all": ("All ties", "Все связи"),
+    "period_before_2014": ("Before 2014", "До 2014"), "period_2014_2021": ("2014–2021", "2014–2021"),
+    "period_since_2022": ("Since 2022", "С 2022"), "period_undated": ("Year unknown", "Год неизвестен"),
+    "col_local": ("Russian side", "Российская сторона"), "col_partner": ("Partner", "Партнёр"),
+    "col_year": ("Year", "Год"), "col_status_year": ("Status year", "Год статуса"), "col_sources": ("Sources", "Источники"),
+    # timeline
+    "events": ("Dated events", "Датированные события"),
+    "timeline_dated": ("{dated} ties have a year that a source attests; {undated} have none and are not on the time axis.",
+                       "У {dated} связей год подтверждён источником; у {undated} года нет, на оси времени они не показаны."),
+    "timeline_title": ("{n} dated ties by year established; the peak year is {peak}",
+                       "{n} датированных связей по году установления; пик — {peak} г."),
+    "timeline_title_empty": ("No dated ties for these filters", "Нет датированных связей при этих фильтрах"),
+    "endings_title": ("Suspensions and endings by year: {n} dated by a source",
+                      "Приостановки и прекращения по годам: {n} датированы источником"),
+    "endings_none": ("No suspension or ending with a sourced year under these filters.",
+                     "Нет приостановок или прекращений с подтверждённым годом при этих фильтрах."),
+    "compare_title": ("Two periods compared", "Сравнение двух периодов"),
+    "period_a": ("Period A", "Период A"), "period_b": ("Period B", "Период Б"),
+    "change_label": ("Change B − A", "Изменение Б − A"),
+    "change_title": ("Ties established in {b} versus {a}: more in {up} regions, fewer in {down}",
+                     "Связи, установленные в {b} и в {a}: больше в {up} регионах, меньше в {down}"),
+    # activity
+    "activity_intro": ("A transparent index of each region's international activity, computed from the records in this "
+                       "dataset under the current filters. Adjust the weights to see how robust the classes are.",
+                       "Прозрачный индекс международной активности регионов, рассчитанный по записям этого набора данных "
+                       "при текущих фильтрах. Меняйте веса, чтобы проверить устойчивость классов."),
+    "weights": ("Weights of the components", "Веса компонентов"),
+    "comp_twinning": ("Twin-town links", "Побратимские связи"), "comp_partners": ("Partner countries", "Страны-партнёры"),
+    "comp_agreement": ("Agreements", "Соглашения"), "comp_membership": ("Memberships", "Членство"),
+    "comp_representation": ("Offices abroad", "Представительства"), "comp_border": ("Border position", "Приграничность"),
+    "thresholds": ("Class thresholds on the 0–100 index: minimal < {a} ≤ low < {b} ≤ medium < {c} ≤ high.",
+                   "Пороги классов по индексу 0–100: минимальный < {a} ≤ низкий < {b} ≤ средний < {c} ≤ высокий."),
+    "class_changes": ("With these weights {n} of {m} regions change class compared with the default weights.",
+                      "При этих весах {n} из {m} регионов меняют класс по сравнению с весами по умолчанию."),
+    "changed_regions": ("Regions that change class ({n})", "Регионы, сменившие класс ({n})"),
+    "class": ("Class", "Класс"), "index": ("Index", "Индекс"),
+    "class_minimal": ("Minimal", "Минимальный"), "class_low": ("Low", "Низкий"),
+    "class_medium": ("Medium", "Средний"), "class_high": ("High", "Высокий"),
+    "activity_title": ("Activity classes: {high} regions high, {medium} medium, {low} low, {minimal} minimal",
+                       "Классы активности: высокий — {high}, средний — {medium}, низкий — {low}, минимальный — {minimal}"),
+    "ranking_title": ("The 25 most active regions by the index; high class: {top}",
+                      "25 самых активных регионов по индексу; высокий класс: {top}"),
+    "method": ("Method", "Метод"),
+    "method_text": (
+        "Each component is counted per region from the filtered records: twin-town links, distinct partner countries, "
+        "agreements, organisation memberships, offices abroad, and border position (1 if the region borders a foreign "
+        "state). Counts are normalised as log(1 + x) divided by the largest value among regions, so that Moscow and "
+        "St Petersburg do not flatten every other region; the index is the weighted mean of the normalised components "
+        "times 100. Classes: minimal below {a}, low from {a}, medium from {b}, high from {c}.\n\n"
+        "Arteev (2021) proposes a classification of Russia's regions by the level of their international activity "
+        "(Moscow University Bulletin of World Politics 13(1), DOI 10.48015/2076-7404-2021-13-1-32-57). **This index is "
+        "the project's own and does not reproduce his classes**: it depends only on what this dataset records, and the "
+        "dataset is incomplete (twin-town links are far better covered than agreements).",
+        "Каждый компонент считается по отфильтрованным записям: побратимские связи, число стран-партнёров, соглашения, "
+        "членство в организациях, представительства за рубежом и приграничность (1, если регион граничит с иностранным "
+        "государством). Значения нормируются как log(1 + x), делённый на максимум по регионам, чтобы Москва и "
+        "Санкт-Петербург не «сплющивали» остальные регионы; индекс — взвешенное среднее нормированных компонентов, "
+        "умноженное на 100. Классы: минимальный — ниже {a}, низкий — от {a}, средний — от {b}, высокий — от {c}.\n\n"
+        "С. П. Артеев (2021) предлагает классификацию регионов России по уровню международной активности (Вестник "
+        "Московского университета. Серия 25, 13(1), DOI 10.48015/2076-7404-2021-13-1-32-57). **Этот индекс — "
+        "собственный индекс проекта и не воспроизводит его классы**: он зависит только от записей набора данных, "
+        "а набор неполон (побратимские связи покрыты гораздо лучше соглашений)."),
+    "frameworks": ("Frameworks of centre and regions", "Рамки взаимодействия центра и регионов"),
+    "frameworks_text": (
+        "Arteev (2021) outlines two frameworks for joint action of the federal centre and the regions abroad: "
+        "**'culture and image-building'**, where regions carry cultural, humanitarian and image work that supports "
+        "interstate relations, and **'political plus'**, where regions add their own channels (interregional forums, "
+        "regional agreements) to the political agenda of the centre. The tables show records in this dataset that "
+        "illustrate each; the assignment is an illustration, not a coding from the paper.",
+        "С. П. Артеев (2021) выделяет две рамки совместных действий федерального центра и регионов: **«культура и "
+        "имиджирование»**, где регионы ведут культурную, гуманитарную и имиджевую работу в поддержку межгосударственных "
+        "отношений, и **«политика плюс»**, где регионы добавляют свои каналы (межрегиональные форумы, региональные "
+        "соглашения) к политической повестке центра. В таблицах — записи набора данных, которые иллюстрируют каждую "
+        "рамку; это иллюстрация, а не кодировка из статьи."),
+    "fw_culture": ("Culture and image-building: cultural and humanitarian agreements",
+                   "Культура и имиджирование: культурные и гуманитарные соглашения"),
+    "fw_political": ("Political plus: participation in interregional forums",
+                     "Политика плюс: участие в межрегиональных форумах"),
+    # organisations
+    "orgs_title": ("{n} organisations and platforms; Russian participation ended or suspended in {e}",
+                   "{n} организаций и площадок; участие России прекращено или приостановлено в {e}"),
+    "format_russian_delegation": ("As part of a Russian delegation", "В составе российской делегации"),
+    "format_association": ("Associations of regions and local authorities", "Ассоциации регионов и местных властей"),
+    "format_events_under_auspices": ("Events under an organisation's auspices", "Мероприятия под эгидой организации"),
+    "format_low_politicised_partnership": ("Other low-politicised partnerships", "Иные малополитизированные партнёрства"),
+    "okind_intergovernmental_organisation": ("intergovernmental organisation", "межправительственная организация"),
+    "okind_council_of_regions": ("council of regions", "совет регионов"),
+    "okind_association_of_regions": ("association of regions", "ассоциация регионов"),
+    "okind_euroregion": ("euroregion", "еврорегион"), "okind_interregional_forum": ("interregional forum", "межрегиональный форум"),
+    "okind_platform": ("platform", "площадка"),
+    "matrix_title": ("Who takes part where: {r} regions × {o} organisations", "Кто где участвует: {r} регионов × {o} организаций"),
+    "no_memberships": ("No memberships under the current filters.", "При текущих фильтрах членства нет."),
+    "exits_title": ("Russia's exits and suspensions: {n} organisations, by year", "Выход и приостановка участия России: {n} организаций по годам"),
+    "part_active": ("active", "действует"), "part_suspended": ("suspended", "приостановлено"),
+    "part_ended": ("ended", "прекращено"), "part_unknown": ("unknown", "неизвестно"),
+    "tatarstan_case": ("The Tatarstan case", "Случай Татарстана"),
+    # network
+    "net_region": ("Regions", "Регионы"), "net_country": ("Partner countries", "Страны-партнёры"),
+    "net_degree": ("Degree", "Степень"), "net_community": ("Community", "Сообщество"),
+    "net_top_regions": ("Most connected regions", "Регионы с наибольшим числом связей"),
+    "net_top_partners": ("Most connected partner countries", "Страны-партнёры с наибольшим числом связей"),
+    "net_between": ("Highest betweenness (brokers between clusters)", "Наибольшая посредническая центральность"),
+    "network_empty": ("No ties with partner countries under the current filters.", "При текущих фильтрах нет связей со странами."),
+    "network_title": ("{r} is the most connected region ({rd} countries), {c} the most connected partner ({cd} regions); {k} communities",
+                      "Больше всего связей: регион — {r} ({rd} стран), страна — {c} ({cd} регионов); сообществ: {k}"),
+    "network_method": (
+        "Social network analysis of subnational external relations: a bipartite graph with regions and partner "
+        "countries as nodes and an edge where at least one tie exists, weighted by the number of ties. Degree = number "
+        "of distinct partners; betweenness = share of shortest paths through a node (networkx, normalised); communities "
+        "= greedy modularity maximisation on the weighted graph. Layout: force-directed (spring), fixed seed.",
+        "Анализ социальных сетей внешних связей субнациональных единиц: двудольный граф, узлы — регионы и страны-партнёры, "
+        "ребро — хотя бы одна связь, вес — число связей. Степень — число разных партнёров; посредническая центральность — "
+        "доля кратчайших путей через узел (networkx, нормированная); сообщества — жадная максимизация модулярности "
+        "взвешенного графа. Раскладка — силовая (spring), фиксированное зерно."),
+    # data & sources
+    "sources_intro": ("Every table of the data package, restricted to the records behind the current filters. "
+                      "Downloads neutralise cells that a spreadsheet would run as formulas.",
+                      "Все таблицы пакета данных, ограниченные записями при текущих фильтрах. "
+                      "При выгрузке ячейки, которые табличный редактор выполнил бы как формулы, обезврежены."),
+    "table_choice": ("Table (filtered rows / all rows)", "Таблица (отфильтровано / всего)"),
+    "search": ("Search in this table", "Поиск по таблице"),
+    "download_xlsx": ("Download XLSX (all filtered tables)", "Скачать XLSX (все отфильтрованные таблицы)"),
+    "bibliography": ("Bibliography", "Библиография"),
+    "skind_paper": ("Papers", "Статьи"), "skind_book": ("Books", "Книги"), "skind_official": ("Official documents and sites", "Официальные документы и сайты"),
+    "skind_compilation": ("Public compilations", "Открытые компиляции"), "skind_news": ("News", "Новости"),
+    "skind_reference": ("Reference works", "Справочные издания"), "skind_dataset": ("Datasets", "Наборы данных"),
 }
 
 

@@ -1,0 +1,63 @@
+"""Activity classes: a transparent index of regions' international activity, with its method."""
+import streamlit as st
+
+import ui
+from paradiplomacy import figures, geo, metrics
+from paradiplomacy import filters as flt
+from paradiplomacy.i18n import name_col, t
+
+ctx: ui.Context = st.session_state["_ctx"]
+lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+nc = name_col(lang)
+ui.header(ctx, "page_activity")
+
+st.markdown(t("activity_intro", lang))
+regions = flt.selected_regions(pkg.regions, ctx.f)
+comp = metrics.activity_components(view, regions)
+
+st.markdown(f"**{t('weights', lang)}**")
+cols = st.columns(len(metrics.COMPONENTS))
+weights = {c: col.slider(t(f"comp_{c}", lang), 0.0, 3.0, metrics.DEFAULT_WEIGHTS[c], 0.5, key=f"w_{c}")
+           for c, col in zip(metrics.COMPONENTS, cols)}
+idx = metrics.activity_index(comp, weights)
+default_idx = metrics.activity_index(comp)
+changed = metrics.class_changes(default_idx, idx)
+thr = metrics.CLASS_THRESHOLDS
+st.caption(t("thresholds", lang, a=thr[0], b=thr[1], c=thr[2]))
+if weights != metrics.DEFAULT_WEIGHTS:
+    st.warning(t("class_changes", lang, n=len(changed), m=len(idx)), icon="↔️")
+
+df = idx.reset_index().merge(pkg.regions[["region_code", nc]], on="region_code")
+counts = df["class"].value_counts()
+high = df[df["class"] == "high"][nc].head(5).tolist()
+title = t("activity_title", lang, high=int(counts.get("high", 0)), medium=int(counts.get("medium", 0)),
+          low=int(counts.get("low", 0)), minimal=int(counts.get("minimal", 0)))
+labels = {c: t(f"class_{c}", lang) for c in metrics.CLASSES}
+fig = figures.russia_categorical(df, ui.regions_geojson(), "class", dict(reversed(figures.CLASS_PALETTE.items())),
+                                 labels, lang, title, geo.russia_projection(), ["index", "class"],
+                                 [t("index", lang), t("class", lang)])
+table = df[["region_code", nc, "index", "class"] + list(metrics.COMPONENTS)]
+ui.chart_with_table(fig, table, "activity", lang)
+top = df.head(25)
+fig = figures.count_bars(top.assign(label=top[nc]), "index", "label", lang, t("ranking_title", lang,
+                         top=", ".join(high) or "—"), colour_col="class", colours=figures.CLASS_PALETTE)
+ui.chart_with_table(fig, table, "ranking", lang)
+if len(changed):
+    with st.expander(t("changed_regions", lang, n=len(changed))):
+        st.dataframe(changed.join(pkg.regions.set_index("region_code")[nc]), width="stretch")
+
+st.markdown(f"### {t('method', lang)}")
+st.markdown(t("method_text", lang, a=thr[0], b=thr[1], c=thr[2]))
+st.markdown(f"### {t('frameworks', lang)}")
+st.markdown(t("frameworks_text", lang))
+c1, c2 = st.columns(2)
+culture = view[(view.kind == "agreement")]
+culture = culture[culture.tie_id.isin(pkg.agreements.loc[pkg.agreements.domain == "culture_humanitarian", "agreement_id"])]
+c1.markdown(f"**{t('fw_culture', lang)}** ({len(culture)})")
+c1.dataframe(ui.ties_table(culture, lang, pkg), hide_index=True, width="stretch")
+forums = pkg.organisations.loc[pkg.organisations.kind == "interregional_forum", "org_id"]
+political = view[(view.kind == "membership") & view.org_id.isin(forums)]
+c2.markdown(f"**{t('fw_political', lang)}** ({len(political)})")
+c2.dataframe(ui.ties_table(political, lang, pkg), hide_index=True, width="stretch")
+ui.source_line(ctx, view)
+ui.sync_url(ctx.f)

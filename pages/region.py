@@ -1,0 +1,72 @@
+"""Region profile: facts, every tie, partners on a map, a timeline, the activity class, sources."""
+import streamlit as st
+
+import ui
+from paradiplomacy import figures, geo, metrics
+from paradiplomacy import filters as flt
+from paradiplomacy.i18n import name_col, t
+
+ctx: ui.Context = st.session_state["_ctx"]
+lang, pkg = ctx.lang, ctx.pkg
+nc = name_col(lang)
+regions = pkg.regions.sort_values(nc)
+codes = regions.region_code.tolist()
+default = ctx.f.regions[0] if ctx.f.regions else "RU-TA"
+key = ui.page_param("code", codes, default)
+ui.header(ctx, "page_region")
+names = dict(zip(regions.region_code, regions[nc]))
+code = st.selectbox(t("f_region", lang), codes, key=key, format_func=names.get)
+r = pkg.regions.set_index("region_code").loc[code]
+
+# The profile keeps every shared filter except the region-side ones.
+f = ctx.f.with_(regions=(code,), districts=(), types=(), border_only=False, annexed=True)
+ties = flt.apply(ctx.ties, pkg, f)
+
+st.subheader(names[code])
+if r.status != "constitutional_entity":
+    st.warning(t(f"region_status_{r.status}", lang), icon="⚠️")
+facts = ui.region_facts(r, lang, pkg)
+c1, c2 = st.columns([1, 1])
+c1.dataframe(facts, hide_index=True, width="stretch")
+head = metrics.headline(ties)
+with c2:
+    a, b, c = st.columns(3)
+    a.metric(t("h_twinning", lang), head["twinning"])
+    b.metric(t("h_agreement", lang), head["agreement"])
+    c.metric(t("h_membership", lang), head["membership"])
+    a.metric(t("h_partners", lang), head["partners"])
+    b.metric(t("kind_representation", lang), int((ties.kind == "representation").sum()))
+    c.metric(t("h_inactive", lang), head["inactive"])
+    all_regions = flt.apply(ctx.ties, pkg, ctx.f.with_(regions=(), districts=(), types=(), border_only=False))
+    idx = metrics.activity_index(metrics.activity_components(all_regions, pkg.regions))
+    row = idx.loc[code]
+    st.markdown(t("region_class", lang, cls=t(f"class_{row['class']}", lang), index=row["index"],
+                  rank=list(idx.index).index(code) + 1, n=len(idx)))
+    comp = [{"component": t(f"comp_{c}", lang), "value": int(row[c]), "normalised": round(float(row[f"{c}_norm"]), 2)}
+            for c in metrics.COMPONENTS]
+    st.dataframe(comp, hide_index=True, width="stretch")
+
+if ties.empty:
+    st.info(t("region_no_ties", lang), icon="ℹ️")
+else:
+    summary = metrics.country_summary(ties, pkg.countries)
+    top = summary.iloc[0] if len(summary) else None
+    title = (t("region_partners_title", lang, region=names[code], k=len(summary), top=top[nc], n=int(top.ties))
+             if top is not None else t("world_title_empty", lang))
+    if len(summary):
+        fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection())
+        ui.chart_with_table(fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]],
+                            f"partners_{code}", lang)
+    per_year = metrics.per_year(ties, metrics.partner_bloc(pkg.countries))
+    if len(per_year):
+        fig = figures.per_year_bars(per_year, lang, t("region_timeline_title", lang, region=names[code],
+                                                      n=int(per_year.n.sum()), u=head["undated"]),
+                                    y_label=t("h_ties", lang))
+        ui.chart_with_table(fig, per_year, f"timeline_{code}", lang)
+    for kind in ("twinning", "agreement", "membership", "representation"):
+        sub = ties[ties.kind == kind]
+        if len(sub):
+            st.markdown(f"**{t(f'kind_{kind}', lang)}** ({len(sub)})")
+            st.dataframe(ui.ties_table(sub, lang, pkg), hide_index=True, width="stretch")
+ui.source_line(ctx, ties if len(ties) else ctx.view.head(0))
+ui.sync_url(ctx.f, {"code": code})
