@@ -18,6 +18,9 @@ PLOTLY_CONFIG = {
     "displaylogo": False,
     "toImageButtonOptions": {"format": "png", "scale": 3},
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    # Plotly's geo maps fetch a base-layer topojson (cdn.plot.ly by default); the app serves its own
+    # copy from static/topojson/ (Streamlit static serving) so that no request leaves the machine.
+    "topojsonURL": "/app/static/topojson/",
 }
 PAGE_KEYS = {"measure", "view", "code", "iso3", "table", "page"}  # page-level URL parameters besides the shared filters
 
