@@ -141,3 +141,30 @@ def test_other_views_draw_offline(server, browser, view):
     assert rec.external() == [], f"requests left localhost: {rec.external()[:5]}"
     assert rec.errors == [], f"console errors: {rec.errors[:5]}"
     page.close()
+
+
+# Every page: its charts draw, no exception box, no console error, no request leaves localhost.
+PAGES = {  # url path -> query string, minimum number of Plotly charts
+    "region": ("code=RU-TA", 1), "partner": ("iso3=CHN", 1), "timeline": ("", 2),
+    "activity": ("", 1), "orgs": ("", 1), "network": ("", 1), "sources": ("", 0),
+}
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_draws_offline(server, browser, path):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    query, n_charts = PAGES[path]
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    rec = Recorder(page)
+    page.goto(f"{server}/{path}" + (f"?{query}" if query else ""))
+    page.wait_for_selector("h1", timeout=60000)
+    if n_charts:
+        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {n_charts}",
+                               timeout=60000)
+    page.wait_for_timeout(2500)  # let Streamlit finish its run
+    page.screenshot(path=str(SHOTS / f"page_{path}.png"), full_page=True)
+    assert page.locator("[data-testid='stException']").count() == 0, page.locator("body").inner_text()[:2000]
+    assert page.locator(".js-plotly-plot").count() >= n_charts
+    assert rec.external() == [], f"requests left localhost: {rec.external()[:5]}"
+    assert rec.errors == [], f"console errors: {rec.errors[:5]}"
+    page.close()
