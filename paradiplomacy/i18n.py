@@ -47,6 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fd_Southern": ("Southern", "Южный"), "fd_North Caucasian": ("North Caucasian", "Северо-Кавказский"),
     "fd_Volga": ("Volga", "Приволжский"), "fd_Ural": ("Ural", "Уральский"), "fd_Siberian": ("Siberian", "Сибирский"),
     "fd_Far Eastern": ("Far Eastern", "Дальневосточный"),
+    "fd_none": ("no federal district (annexed 2022)", "вне федеральных округов (аннексия 2022)"),
     "notice_dropped": ("Ignored URL parameters that are unknown or malformed: {items}",
                        "Проигнорированы неизвестные или некорректные параметры адреса: {items}"),
     "data_error": ("The data package could not be loaded. {message}", "Не удалось загрузить пакет данных. {message}"),
