@@ -5,7 +5,7 @@ Run from the repository root:  python data/build/build_sources.py
 Each curation step keeps the sources it cites in a fragment of its own (countries, regions, papers,
 organisations, agreements, twinning). This script concatenates them, keeps one row per source_id
 (a fragment may cite a source another fragment defines; the two rows must then agree on the URL/DOI),
-drops sources that no table cites, and sorts by source_id so the output is reproducible.
+and sorts by source_id so the output is reproducible.
 """
 from __future__ import annotations
 
@@ -56,7 +56,10 @@ def main() -> int:
     undefined = used - set(sources.source_id)
     if undefined:
         print("cited but not defined in any fragment:", ", ".join(sorted(undefined)), file=sys.stderr)
-    sources = sources[sources.source_id.isin(used)].sort_values("source_id")
+    uncited = sorted(set(sources.source_id) - used)
+    if uncited:  # kept: e.g. 'geonames' is the source of every place's coordinates, cited by the descriptor
+        print("defined but not cited by a row:", ", ".join(uncited))
+    sources = sources.sort_values("source_id")
     sources.to_csv(OUT, index=False, encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(sources)} sources from {len(list(FRAGMENTS.glob('*.csv')))} fragments")
     return 1 if undefined else 0

