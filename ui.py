@@ -136,7 +136,7 @@ def sidebar(pkg: Package) -> flt.Filters:
         st.multiselect(t("f_kind", lang), list(KINDS), key="f_kind", format_func=lambda k: t(f"kind_{k}", lang))
         st.checkbox(t("f_period_on", lang), key="f_period_on")
         if ss["f_period_on"]:
-            st.slider(t("f_period", lang), 1990, flt.YEAR_MAX, key="f_period")
+            st.slider(t("f_period", lang), flt.YEAR_MIN, flt.YEAR_MAX, key="f_period")
             st.checkbox(t("f_undated", lang), key="f_undated")
         st.radio(t("f_status", lang), list(flt.STATUSES), key="f_status",
                  format_func=lambda s: t(f"status_{s}", lang))

@@ -52,7 +52,7 @@ def test_one_region():
 
 
 def test_period_with_no_records():
-    at = run({"from": "1950", "to": "1955", "undated": "0"})
+    at = run({"from": "1946", "to": "1949", "undated": "0"})
     assert metric(at, "Ties") == "0"
     assert "no records" in figure(at)["layout"]["title"]["text"]
 
