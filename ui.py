@@ -3,6 +3,7 @@ headers, source lines and the chart + table block. Domain logic stays in `paradi
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -123,17 +124,18 @@ def sidebar(pkg: Package) -> flt.Filters:
         st.header(t("filters", lang))
         regions = pkg.regions.sort_values(nc)
         label = {r.region_code: f"{getattr(r, nc)} · {getattr(r, other)}" for r in regions.itertuples()}
-        st.multiselect(t("f_region", lang), list(label), key="f_region", format_func=label.get)
+        st.multiselect(t("f_region", lang), list(label), key="f_region", format_func=label.get,
+                       placeholder=t("choose", lang))
         st.multiselect(t("f_district", lang), sorted(pkg.regions.federal_district.unique()), key="f_district",
-                       format_func=lambda d: t(f"fd_{d}", lang))
+                       format_func=lambda d: t(f"fd_{d}", lang), placeholder=t("choose", lang))
         st.multiselect(t("f_type", lang), sorted(pkg.regions.type.unique()), key="f_type",
-                       format_func=lambda d: t(f"type_{d}", lang))
+                       format_func=lambda d: t(f"type_{d}", lang), placeholder=t("choose", lang))
         st.checkbox(t("f_border", lang), key="f_border")
         countries = pkg.countries.sort_values(nc)
         clabel = {c.iso3: f"{getattr(c, nc)} · {getattr(c, other)}" for c in countries.itertuples()}
-        st.multiselect(t("f_partner", lang), list(clabel), key="f_partner", format_func=clabel.get)
-        st.multiselect(t("f_group", lang), list(flt.GROUPS), key="f_group", format_func=lambda g: t(f"group_{g}", lang))
-        st.multiselect(t("f_kind", lang), list(KINDS), key="f_kind", format_func=lambda k: t(f"kind_{k}", lang))
+        st.multiselect(t("f_partner", lang), list(clabel), key="f_partner", format_func=clabel.get, placeholder=t("choose", lang))
+        st.multiselect(t("f_group", lang), list(flt.GROUPS), key="f_group", format_func=lambda g: t(f"group_{g}", lang), placeholder=t("choose", lang))
+        st.multiselect(t("f_kind", lang), list(KINDS), key="f_kind", format_func=lambda k: t(f"kind_{k}", lang), placeholder=t("choose", lang))
         st.checkbox(t("f_period_on", lang), key="f_period_on")
         if ss["f_period_on"]:
             st.slider(t("f_period", lang), flt.YEAR_MIN, flt.YEAR_MAX, key="f_period")
@@ -213,12 +215,18 @@ def header(ctx: Context, page_key: str) -> None:
         st.warning(t("notice_dropped", ctx.lang, items=", ".join(notices)), icon="⚠️")
 
 
+def short_citation(citation: str, limit: int = 90) -> str:
+    """The first sentence of a citation (a '. ' ends it, not the dot of a domain name), cut at a word."""
+    first = re.split(r"(?<=[a-z0-9\)\]'\"])\.\s", citation, maxsplit=1)[0]
+    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     """The sources behind `ties`, most cited first, as a caption."""
     ids = ties.sources.str.split(";").explode()
     top = ids.value_counts().index[:limit]
     src = ctx.pkg.sources.set_index("source_id")
-    names = [src.at[i, "citation"].split(".")[0][:80] for i in top if i in src.index]
+    names = [short_citation(src.at[i, "citation"]) for i in top if i in src.index]
     st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
 
 

@@ -225,7 +225,11 @@ def per_year_bars(df: pd.DataFrame, lang: str, title: str, events: pd.DataFrame 
                                                                                     color="#444"),
             text=events[tcol].fillna(events.title_en), hovertemplate="%{x}: %{text}<extra></extra>",
             name=t("events", lang)))
-    return _base_layout(fig, title, 460)
+    _base_layout(fig, title, 480)
+    # legend below the year axis, not over the bars
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.08, x=0.01, bgcolor="rgba(0,0,0,0)"),
+                      margin=dict(l=0, r=0, t=56, b=40))
+    return fig
 
 
 def count_bars(df: pd.DataFrame, x: str, y: str, lang: str, title: str, colour: str = "#0072B2",

@@ -71,6 +71,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_sources": ("Data & sources", "Данные и источники"),
     # map page
     "measure": ("Measure on the map", "Показатель на карте"),
+    "choose": ("Choose…", "Выберите…"),
     "m_ties": ("All ties", "Все связи"),
     "m_twinning": ("Twin-town links", "Побратимские связи"),
     "m_partners": ("Distinct partner countries", "Число стран-партнёров"),
@@ -219,6 +220,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "orgs_title": ("{n} organisations and platforms; Russian participation ended or suspended in {e}",
                    "{n} организаций и площадок; участие России прекращено или приостановлено в {e}"),
     "format_russian_delegation": ("As part of a Russian delegation", "В составе российской делегации"),
+    "format_none": ("Bilateral or other format (not one of the four)", "Двусторонний или иной формат (вне четырёх)"),
     "format_association": ("Associations of regions and local authorities", "Ассоциации регионов и местных властей"),
     "format_events_under_auspices": ("Events under an organisation's auspices", "Мероприятия под эгидой организации"),
     "format_low_politicised_partnership": ("Other low-politicised partnerships", "Иные малополитизированные партнёрства"),

@@ -125,3 +125,15 @@ def test_organisations_agreements_events_cover_v1(pkg):
     assert len(a) >= 150 and a.region_code.nunique() >= 40
     assert len(pkg.events) >= 30
     assert (pkg.events.year.between(1990, 2026)).all()
+
+
+def test_sources_csv_is_the_merge_of_the_fragments():
+    """data/sources.csv is built from data/build/sources/*.csv; an edit to a fragment must be rebuilt."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_sources", ROOT / "data" / "build" / "build_sources.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    merged = mod.merge(sorted((DATA / "build" / "sources").glob("*.csv"))).sort_values("source_id")
+    current = pd.read_csv(DATA / "sources.csv", dtype=str, keep_default_na=False)
+    assert current.source_id.tolist() == merged.source_id.tolist(), "run: python data/build/build_sources.py"
+    assert (current.fillna("").values == merged.fillna("").values).all()

@@ -62,7 +62,9 @@ else:
         names = dict(zip(pkg.regions.region_code, pkg.regions[nc])) | dict(zip(pkg.countries.iso3, pkg.countries[nc]))
         lines = metrics.flow_lines(fl, geo.region_points(), geo.country_points(), bloc, False, names)
         title = t("flow_title", lang, n=len(lines))
-    fig = figures.flow_map(lines, lang, title, geo.world_projection())
+    world = ui.countries_geojson()
+    outline = {"geojson": world, "key": "properties.iso3", "ids": [f["properties"]["iso3"] for f in world["features"]]}
+    fig = figures.flow_map(lines, lang, title, geo.world_projection(), outline)
     ui.chart_with_table(fig, lines, "flows", lang)
 
 ui.source_line(ctx, view)

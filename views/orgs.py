@@ -14,7 +14,7 @@ ui.header(ctx, "page_orgs")
 orgs = pkg.organisations.assign(name=pkg.organisations[nc].replace("", pd.NA).fillna(pkg.organisations.name_en))
 
 by_format = orgs.groupby(["format", "kind"]).size().rename("n").reset_index()
-by_format["label"] = by_format.format.map(lambda f: t(f"format_{f}", lang) if isinstance(f, str) and f else "—") \
+by_format["label"] = by_format.format.map(lambda f: t(f"format_{f}", lang) if isinstance(f, str) and f else t("format_none", lang)) \
     + " · " + by_format.kind.map(lambda k: t(f"okind_{k}", lang))
 ended = orgs[orgs.russia_participation.isin(["ended", "suspended"])]
 fig = figures.count_bars(by_format.sort_values("n", ascending=False), "n", "label", lang,
