@@ -109,6 +109,22 @@ def _reset() -> None:
     st.session_state["_initialised"] = False
 
 
+def bind(base: str) -> str:
+    """A widget key for the state `base` in the current language.
+
+    Streamlit's select boxes keep the option labels they were first drawn with, so after a language
+    switch they would still show the old language. Each language gets its own widget, seeded from
+    (and written back to) the language-independent state `base`.
+    """
+    ss = st.session_state
+    wkey = f"{base}__{ss.get('lang', 'en')}"
+    if wkey in ss:
+        ss[base] = ss[wkey]
+    else:
+        ss[wkey] = ss[base]
+    return wkey
+
+
 def sidebar(pkg: Package) -> flt.Filters:
     """Draw the shared sidebar and return the Filters it sets."""
     _init_state(pkg)
@@ -124,18 +140,18 @@ def sidebar(pkg: Package) -> flt.Filters:
         st.header(t("filters", lang))
         regions = pkg.regions.sort_values(nc)
         label = {r.region_code: f"{getattr(r, nc)} · {getattr(r, other)}" for r in regions.itertuples()}
-        st.multiselect(t("f_region", lang), list(label), key="f_region", format_func=label.get,
+        st.multiselect(t("f_region", lang), list(label), key=bind("f_region"), format_func=label.get,
                        placeholder=t("choose", lang))
-        st.multiselect(t("f_district", lang), sorted(pkg.regions.federal_district.unique()), key="f_district",
+        st.multiselect(t("f_district", lang), sorted(pkg.regions.federal_district.unique()), key=bind("f_district"),
                        format_func=lambda d: t(f"fd_{d}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("f_type", lang), sorted(pkg.regions.type.unique()), key="f_type",
+        st.multiselect(t("f_type", lang), sorted(pkg.regions.type.unique()), key=bind("f_type"),
                        format_func=lambda d: t(f"type_{d}", lang), placeholder=t("choose", lang))
         st.checkbox(t("f_border", lang), key="f_border")
         countries = pkg.countries.sort_values(nc)
         clabel = {c.iso3: f"{getattr(c, nc)} · {getattr(c, other)}" for c in countries.itertuples()}
-        st.multiselect(t("f_partner", lang), list(clabel), key="f_partner", format_func=clabel.get, placeholder=t("choose", lang))
-        st.multiselect(t("f_group", lang), list(flt.GROUPS), key="f_group", format_func=lambda g: t(f"group_{g}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("f_kind", lang), list(KINDS), key="f_kind", format_func=lambda k: t(f"kind_{k}", lang), placeholder=t("choose", lang))
+        st.multiselect(t("f_partner", lang), list(clabel), key=bind("f_partner"), format_func=clabel.get, placeholder=t("choose", lang))
+        st.multiselect(t("f_group", lang), list(flt.GROUPS), key=bind("f_group"), format_func=lambda g: t(f"group_{g}", lang), placeholder=t("choose", lang))
+        st.multiselect(t("f_kind", lang), list(KINDS), key=bind("f_kind"), format_func=lambda k: t(f"kind_{k}", lang), placeholder=t("choose", lang))
         st.checkbox(t("f_period_on", lang), key="f_period_on")
         if ss["f_period_on"]:
             st.slider(t("f_period", lang), flt.YEAR_MIN, flt.YEAR_MAX, key="f_period")
@@ -169,7 +185,7 @@ def page_param(key: str, options: list[str], default: str) -> str:
             st.session_state.setdefault("_notices", []).append(f"{key}={str(url_val)[:40]}")
     if st.session_state.get(f"p_{key}") not in options:
         st.session_state[f"p_{key}"] = default
-    return f"p_{key}"
+    return bind(f"p_{key}")
 
 
 def describe(ctx: Context) -> str:

@@ -113,6 +113,8 @@ def test_map_language_url_state_offline(server, browser):
                            timeout=30000)
     wait_for_map(page, 89)
     assert "lang=ru" in page.url
+    # every widget relabels, select boxes included (they cache their labels in the browser)
+    assert page.locator("[data-testid=stSelectbox] input").first.input_value() == "Все связи"
     page.screenshot(path=str(SHOTS / "map_ru.png"), full_page=True)
 
     # a filter change goes to the URL ...
