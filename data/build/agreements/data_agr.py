@@ -110,7 +110,7 @@ AGR += [
  ('RU-SA','CHN','region','Heilongjiang Province','провинция Хэйлунцзян','Agreement between the Government of the Republic of Sakha (Yakutia) and the People\'s Government of Heilongjiang Province on trade-economic, scientific-technical and cultural cooperation',None,'',C,U,'agr_tg_sa_heilongjiang_2019'),
  ('RU-KYA','UZB','region','Surkhandarya Region','Сурхандарьинская область','Memorandum of cooperation between Krasnoyarsk Krai and Surkhandarya Region (II Council of Regions of Russia and Uzbekistan)',2025,'','',U,'agr_ria_kya_surkhandarya_2025'),
 ]
-# ---- Second pass (2026-11-25): see data/CURATION_agreements.md, section "Second pass" ----
+# ---- Second pass (2026-11-25): see data/curation/agreements.md, section "Second pass" ----
 AGR += [
  # Saint Petersburg
  ('RU-SPE','CHN','city','Guangzhou','Гуанчжоу','Protocol on the development of friendly exchanges and cooperation between Saint Petersburg and Guangzhou',2014,'','',U,'agr_russkiymir_spe_guangdong_2014'),
