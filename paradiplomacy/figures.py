@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -68,10 +69,17 @@ def _discrete_scale(n: int) -> list:
     return scale, len(cols)
 
 
+def wrap_title(title: str, width: int = 80) -> str:
+    """Plotly does not wrap titles: break a long one into lines of at most `width` characters."""
+    return "<br>".join(textwrap.wrap(title, width)) if len(title) > width else title
+
+
 def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    text = wrap_title(title)
+    lines = text.count("<br>") + 1
     fig.update_layout(
-        title=dict(text=title, x=0.01, xanchor="left", font=dict(size=20)),
-        font=FONT, height=height, margin=dict(l=0, r=0, t=56, b=0),
+        title=dict(text=text, x=0.01, xanchor="left", font=dict(size=20)),
+        font=FONT, height=height + 26 * (lines - 1), margin=dict(l=0, r=0, t=30 + 26 * lines, b=0),
         paper_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=-0.02, x=0.01, bgcolor="rgba(255,255,255,0.8)"),
         hoverlabel=dict(font_size=14),
     )
@@ -228,7 +236,7 @@ def per_year_bars(df: pd.DataFrame, lang: str, title: str, events: pd.DataFrame 
     _base_layout(fig, title, 480)
     # legend below the year axis, not over the bars
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.08, x=0.01, bgcolor="rgba(0,0,0,0)"),
-                      margin=dict(l=0, r=0, t=56, b=40))
+                      margin_b=40)
     return fig
 
 
@@ -268,15 +276,20 @@ def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang:
     for side, symbol in (("region", "circle"), ("country", "diamond")):
         sub = nodes[nodes.side == side]
         fig.add_trace(go.Scatter(
-            x=sub.x, y=sub.y, mode="markers", name=t(f"net_{side}", lang),
+            x=sub.x, y=sub.y, mode="markers", name=t(f"net_{side}", lang), showlegend=False,
             marker=dict(symbol=symbol, size=6 + 2.2 * sub.degree.clip(upper=40) ** 0.8,
                         color=[palette[c % len(palette)] for c in sub.community], line=dict(color="white", width=0.6)),
             text=sub.label, customdata=sub[["degree", "community"]].values,
             hovertemplate="<b>%{text}</b><br>" + t("net_degree", lang) + ": %{customdata[0]}<br>"
                           + t("net_community", lang) + ": %{customdata[1]}<extra></extra>"))
-    big = nodes.nlargest(18, "degree")
+    for side, symbol in (("region", "circle"), ("country", "diamond")):  # legend: shape = side, colour = community
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"net_{side}", lang),
+                                 marker=dict(symbol=symbol, size=11, color="#777")))
+    # label the two most connected nodes of each community
+    big = nodes.sort_values("degree", ascending=False).groupby("community").head(2)
     fig.add_trace(go.Scatter(x=big.x, y=big.y, mode="text", text=big.label, textposition="top center",
-                             textfont=dict(size=12), hoverinfo="skip", showlegend=False))
+                             textfont=dict(size=13, color="#111", shadow="1px 1px 2px white"),
+                             hoverinfo="skip", showlegend=False))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
     return _base_layout(fig, title, 680)

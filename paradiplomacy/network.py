@@ -1,6 +1,8 @@
 """The region–partner-country network (networkx): a bipartite graph weighted by the number of ties."""
 from __future__ import annotations
 
+import math
+
 import networkx as nx
 import pandas as pd
 
@@ -35,7 +37,29 @@ def communities(g: nx.Graph) -> dict[str, int]:
 
 
 def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """A reproducible force-directed layout."""
+    """A reproducible layout that keeps communities apart.
+
+    One force-directed drawing of the whole bipartite graph piles the hubs into an unreadable knot.
+    Instead each community (see `communities`) is laid out on its own (unweighted spring layout),
+    scaled by the square root of its size, and the communities are placed around a circle, largest
+    first; the edges between communities are drawn across.
+    """
     if g.number_of_nodes() == 0:
         return {}
-    return nx.spring_layout(g, weight="weight", seed=seed, k=1.5 / max(g.number_of_nodes(), 1) ** 0.5)
+    comms = communities(g)
+    groups: dict[int, list[str]] = {}
+    for n, c in comms.items():
+        groups.setdefault(c, []).append(n)
+    order = sorted(groups, key=lambda c: (-len(groups[c]), c))
+    radii = {c: 1.3 * len(groups[c]) ** 0.5 for c in order}
+    ring = 0.0 if len(order) == 1 else 1.25 * sum(2 * r for r in radii.values()) / (2 * math.pi)
+    pos: dict[str, tuple[float, float]] = {}
+    for i, c in enumerate(order):
+        sub = g.subgraph(sorted(groups[c]))
+        local = nx.spring_layout(sub, weight=None, seed=seed, k=2.0 / max(len(sub), 1) ** 0.5, iterations=150) \
+            if len(sub) > 1 else {groups[c][0]: (0.0, 0.0)}
+        angle = 2 * math.pi * i / len(order)
+        cx, cy = ring * math.cos(angle), ring * math.sin(angle)
+        for n, (x, y) in local.items():
+            pos[n] = (cx + radii[c] * float(x), cy + radii[c] * float(y))
+    return pos

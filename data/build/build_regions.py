@@ -207,7 +207,36 @@ POP = {
     # English Wikipedia region articles (infobox, 2021 Census)
     "RU-PRI": (1845165, "wp_region_infobox"), "RU-KHM": (1711480, "wp_region_infobox"),
     "RU-AL": (210924, "wp_region_infobox"), "RU-AD": (496934, "wp_region_infobox"),
+    # English Wikipedia 'Far Eastern Federal District' (table, column 'Population (2021 census)')
+    "RU-AMU": (766912, "wp_fd_far_eastern"), "RU-BU": (978588, "wp_fd_far_eastern"),
+    "RU-YEV": (150453, "wp_fd_far_eastern"), "RU-ZAB": (1004125, "wp_fd_far_eastern"),
+    "RU-KAM": (291705, "wp_fd_far_eastern"), "RU-MAG": (136085, "wp_fd_far_eastern"),
+    # English Wikipedia 'Central Federal District' (table of federal subjects, 2021 Census population)
+    "RU-VLA": (1348134, "wp_fd_central"),
+    # citypopulation.de region pages ('Population [2021] – census')
+    "RU-PNZ": (1266348, "citypopulation_penza"), "RU-TUL": (1501214, "citypopulation_tula"),
+    # English Wikipedia region articles: infobox 'pop_2021census' / lead sentence 'As of the 2021 Census ...'
+    "RU-IN": (509541, "wp_region_articles_2021"), "RU-KB": (904200, "wp_region_articles_2021"),
+    "RU-KL": (267133, "wp_region_articles_2021"), "RU-KC": (469865, "wp_region_articles_2021"),
+    "RU-SA": (995686, "wp_region_articles_2021"), "RU-SE": (687357, "wp_region_articles_2021"),
+    "RU-TY": (336651, "wp_region_articles_2021"), "RU-UD": (1452914, "wp_region_articles_2021"),
+    "RU-CE": (1510824, "wp_region_articles_2021"), "RU-CU": (1186909, "wp_region_articles_2021"),
+    "RU-KHA": (1292944, "wp_region_articles_2021"), "RU-AST": (960142, "wp_region_articles_2021"),
+    "RU-KGN": (776661, "wp_region_articles_2021"), "RU-MUR": (667744, "wp_region_articles_2021"),
+    "RU-NGR": (583387, "wp_region_articles_2021"), "RU-ORL": (713374, "wp_region_articles_2021"),
+    "RU-PSK": (599084, "wp_region_articles_2021"), "RU-RYA": (1102810, "wp_region_articles_2021"),
+    "RU-SAK": (466609, "wp_region_articles_2021"), "RU-SMO": (888421, "wp_region_articles_2021"),
+    "RU-TAM": (982991, "wp_region_articles_2021"), "RU-TVE": (1230171, "wp_region_articles_2021"),
+    "RU-TOM": (1062666, "wp_region_articles_2021"), "RU-ULY": (1196745, "wp_region_articles_2021"),
+    "RU-CHU": (47490, "wp_region_articles_2021"), "RU-YAN": (510490, "wp_region_articles_2021"),
 }
+# Left empty on purpose (no attested 2021 census count for the entity as defined here):
+#   RU-TYU: no page read states the 2021 census count of Tyumen Oblast WITHOUT its two autonomous
+#           okrugs (the articles give the total including KHM and YAN); the figure is not derived.
+#   RU-KK:  the English Wikipedia infobox gives 532,403 as '2021 Census', which is the 2010 census count;
+#           no page read attests the 2021 figure.
+#   RU-NEN: English Wikipedia gives 41,434 (Nenets AO article) and 41,431 ('Federal subjects of Russia');
+#           the two pages disagree, so the value stays empty.
 
 # Land area, km2 (Rosreestr land balance as of 1 January 2019, as tabulated in the Wikipedia lists of
 # federal subjects by population). Tyumen and Arkhangelsk without their autonomous okrugs.
@@ -227,6 +256,19 @@ AREA = {
     "RU-IVA": 21437, "RU-SMO": 49779, "RU-MO": 26128,
 }
 AREA_SIMPLE = set(list(AREA)[:25])
+# English Wikipedia region articles, infobox 'Area – Total' (km2) of the current revisions. Where both were
+# read, the infobox equals the Rosreestr column of the lists above (CE 16,165; CU 18,343; KHA 787,633;
+# AST 49,024; RYA 39,605; TUL 25,679; TOM 314,391; TVE 84,201; UD 42,061; SMO 49,779; TAM 34,462;
+# ULY 37,181; PNZ 43,352; KB 12,470), so the convention is the same. Left empty: RU-AD (the pages read
+# give 7,600 or the 2002-census 7,792, neither the current infobox) and RU-KR (only older revisions read).
+AREA_INFOBOX = {
+    "RU-AL": 92903, "RU-IN": 3628, "RU-KL": 74731, "RU-KC": 14277, "RU-KO": 416774, "RU-ME": 23375,
+    "RU-SE": 7987, "RU-TY": 168604, "RU-KK": 61569, "RU-KAM": 464275, "RU-AMU": 361908, "RU-KOS": 60211,
+    "RU-KGN": 71488, "RU-MAG": 462464, "RU-MUR": 144902, "RU-NGR": 54501, "RU-ORL": 24652, "RU-PSK": 55399,
+    "RU-SAK": 87101, "RU-YEV": 36271, "RU-NEN": 176810, "RU-CHU": 721481, "RU-YAN": 769250,
+}
+assert not set(AREA_INFOBOX) & set(AREA)
+AREA.update(AREA_INFOBOX)
 
 CAPITAL_SOURCES = {"RU-LEN": "rbc_2023_gatchina"}
 QID_EXTRA = {"RU-ALT": "csc_db_wikidata_audit", "UA-14": "csc_db_wikidata_audit"}
@@ -250,7 +292,9 @@ def row_sources(code: str) -> str:
         src.append("wp_mergers")
     if code in POP:
         src += ["census_2021_rosstat", POP[code][1]]
-    if code in AREA:
+    if code in AREA_INFOBOX:
+        src.append("wp_region_infobox_area")
+    elif code in AREA:
         src.append("wp_simple_subjects_population" if code in AREA_SIMPLE else "wp_subjects_population")
     if code in CAPITAL_SOURCES:
         src.append(CAPITAL_SOURCES[code])
