@@ -103,21 +103,28 @@ def _init_state(pkg: Package) -> None:
 
 
 def _reset() -> None:
+    """Back to the default filters (the language stays)."""
     for k in list(st.session_state.keys()):
         if k.startswith("f_"):
             del st.session_state[k]
+    lang = st.session_state.get("lang", "en")
+    st.query_params.clear()  # otherwise the next run would restore the filters from the URL
+    if lang != "en":
+        st.query_params["lang"] = lang
     st.session_state["_initialised"] = False
 
 
-def bind(base: str) -> str:
-    """A widget key for the state `base` in the current language.
+def bind(base: str, per_language: bool = True) -> str:
+    """The widget key for the session state `base`, which the widget reads and writes.
 
-    Streamlit's select boxes keep the option labels they were first drawn with, so after a language
-    switch they would still show the old language. Each language gets its own widget, seeded from
-    (and written back to) the language-independent state `base`.
+    The state lives under `base`, not under the widget's key, for two reasons: Streamlit drops the
+    state of a widget whose key it did not see in a run (a page switch in mid-run, for instance),
+    and its select boxes keep the option labels they were first drawn with, so after a language
+    switch they would still show the old language. With `per_language`, each language gets a widget
+    of its own. Call it just before drawing the widget.
     """
     ss = st.session_state
-    wkey = f"{base}__{ss.get('lang', 'en')}"
+    wkey = f"{base}__{ss.get('lang', 'en')}" if per_language else f"{base}__w"
     if wkey in ss:
         ss[base] = ss[wkey]
     else:
@@ -130,10 +137,12 @@ def sidebar(pkg: Package) -> flt.Filters:
     _init_state(pkg)
     ss = st.session_state
     with st.sidebar:
-        st.segmented_control(t("language", ss["lang"]), ["en", "ru"], key="lang",
+        lang_key = bind("lang", per_language=False)
+        if ss["lang"] not in ("en", "ru"):  # a segmented control can be deselected: keep a language
+            ss["lang"] = ss[lang_key] = ss.get("_last_lang", "en")
+        ss["_last_lang"] = ss["lang"]
+        st.segmented_control(t("language", ss["lang"]), ["en", "ru"], key=lang_key,
                              format_func=lambda v: {"en": "English", "ru": "Русский"}[v])
-        if ss.get("lang") not in ("en", "ru"):
-            ss["lang"] = "en"
         lang = ss["lang"]
         nc = name_col(lang)
         other = "name_en" if lang == "ru" else "name_ru"
@@ -146,19 +155,19 @@ def sidebar(pkg: Package) -> flt.Filters:
                        format_func=lambda d: t(f"fd_{d}", lang), placeholder=t("choose", lang))
         st.multiselect(t("f_type", lang), sorted(pkg.regions.type.unique()), key=bind("f_type"),
                        format_func=lambda d: t(f"type_{d}", lang), placeholder=t("choose", lang))
-        st.checkbox(t("f_border", lang), key="f_border")
+        st.checkbox(t("f_border", lang), key=bind("f_border", False))
         countries = pkg.countries.sort_values(nc)
         clabel = {c.iso3: f"{getattr(c, nc)} · {getattr(c, other)}" for c in countries.itertuples()}
         st.multiselect(t("f_partner", lang), list(clabel), key=bind("f_partner"), format_func=clabel.get, placeholder=t("choose", lang))
         st.multiselect(t("f_group", lang), list(flt.GROUPS), key=bind("f_group"), format_func=lambda g: t(f"group_{g}", lang), placeholder=t("choose", lang))
         st.multiselect(t("f_kind", lang), list(KINDS), key=bind("f_kind"), format_func=lambda k: t(f"kind_{k}", lang), placeholder=t("choose", lang))
-        st.checkbox(t("f_period_on", lang), key="f_period_on")
+        st.checkbox(t("f_period_on", lang), key=bind("f_period_on", False))
         if ss["f_period_on"]:
-            st.slider(t("f_period", lang), flt.YEAR_MIN, flt.YEAR_MAX, key="f_period")
-            st.checkbox(t("f_undated", lang), key="f_undated")
-        st.radio(t("f_status", lang), list(flt.STATUSES), key="f_status",
+            st.slider(t("f_period", lang), flt.YEAR_MIN, flt.YEAR_MAX, key=bind("f_period", False))
+            st.checkbox(t("f_undated", lang), key=bind("f_undated", False))
+        st.radio(t("f_status", lang), list(flt.STATUSES), key=bind("f_status"),
                  format_func=lambda s: t(f"status_{s}", lang))
-        st.toggle(t("f_annexed", lang), key="f_annexed", help=t("f_annexed_help", lang))
+        st.toggle(t("f_annexed", lang), key=bind("f_annexed", False), help=t("f_annexed_help", lang))
         st.button(t("f_reset", lang), on_click=_reset)
     period = ss["f_period"] if ss["f_period_on"] else (None, None)
     return flt.Filters(
@@ -181,6 +190,8 @@ def page_param(key: str, options: list[str], default: str) -> str:
     if url_val is not None:
         if url_val in options:
             st.session_state[f"p_{key}"] = url_val
+            for lang in ("en", "ru"):  # the explicit value wins over what the widget last held
+                st.session_state.pop(f"p_{key}__{lang}", None)
         else:
             st.session_state.setdefault("_notices", []).append(f"{key}={str(url_val)[:40]}")
     if st.session_state.get(f"p_{key}") not in options:
@@ -246,12 +257,39 @@ def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
 
 
-def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_config: dict | None = None) -> None:
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_config: dict | None = None,
+                     selectable: bool = False):
+    """The chart, then its data table (with a CSV download) in an expander. With `selectable`, a click
+    on the chart reruns the page and the selection event is returned."""
+    if selectable:
+        event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch",
+                                on_select="rerun", selection_mode="points")
+    else:
+        event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
     with st.expander(t("table", lang)):
         st.dataframe(table, hide_index=True, column_config=column_config, width="stretch")
         st.download_button(t("download_csv", lang), table.to_csv(index=False).encode("utf-8"),
                            file_name=f"{key}.csv", mime="text/csv", key=f"dl_{key}")
+    return event if selectable else None
+
+
+def open_region_profile(code: str) -> None:
+    """Go to the Region profile of `code` (a click on a map)."""
+    st.session_state["_url_code"] = code
+    st.switch_page("views/region.py")
+
+
+def clicked_location(event) -> str | None:
+    """The `location` (region code or iso3) of the first point clicked on a choropleth, if any."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return None
+    for p in points or []:
+        loc = p.get("location") if isinstance(p, dict) else None
+        if loc:
+            return str(loc)
+    return None
 
 
 def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
@@ -274,7 +312,7 @@ def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
         (t("fact_borders", lang), borders),
         (t("fact_arctic", lang), t(f"arctic_{r.arctic_zone_extent}", lang) if val(r.arctic_zone_extent) != "—" else "—"),
         (t("col_status", lang), t(f"region_status_{r.status}", lang)),
-        (t("fact_merged", lang), f"{r.merged_from} ({r.merger_date:%Y-%m-%d})" if val(r.merged_from) != "—" else "—"),
+        (t("fact_merged", lang), f"{r.merged_from.replace(';', ' + ')} ({r.merger_date:%Y-%m-%d})" if val(r.merged_from) != "—" else "—"),
         ("Wikidata", r.wikidata_id),
     ]
     return pd.DataFrame(rows, columns=[t("fact", lang), t("col_value", lang)])

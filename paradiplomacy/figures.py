@@ -127,7 +127,14 @@ def world_choropleth(summary: pd.DataFrame, geojson: dict, lang: str, title: str
     scale, ncls = _discrete_scale(len(labels))
     label = t("m_ties", lang)
     names = summary[nc].fillna(summary["iso3"])
-    fig = go.Figure(go.Choropleth(
+    fig = go.Figure()
+    rest = [f["properties"]["iso3"] for f in geojson["features"] if f["properties"]["iso3"] not in set(summary.iso3)]
+    if rest:  # every other country drawn in light grey, so the map reads as a world map
+        fig.add_trace(go.Choropleth(
+            geojson=geojson, featureidkey="properties.iso3", locations=rest, z=[0] * len(rest),
+            colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]], showscale=False, hoverinfo="skip",
+            marker=dict(line=dict(color="#c8c8c8", width=0.4))))
+    fig.add_trace(go.Choropleth(
         geojson=geojson, featureidkey="properties.iso3", locations=summary.iso3, z=idx,
         zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
         customdata=list(zip(names, summary["ties"], summary["regions"])),
@@ -175,6 +182,7 @@ def flow_map(lines: pd.DataFrame, lang: str, title: str, geo_layout: dict, outli
     return _base_layout(fig, title, 560)
 
 
+NO_TIES_FILL = "#f2f2f2"
 CLASS_PALETTE = {"minimal": "#f0f0f0", "low": "#bdd7e7", "medium": "#6baed6", "high": "#08519c"}
 
 

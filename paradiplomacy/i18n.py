@@ -71,6 +71,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_sources": ("Data & sources", "Данные и источники"),
     # map page
     "measure": ("Measure on the map", "Показатель на карте"),
+    "click_region": ("Click a region to open its profile.", "Щёлкните по региону, чтобы открыть его профиль."),
     "choose": ("Choose…", "Выберите…"),
     "m_ties": ("All ties", "Все связи"),
     "m_twinning": ("Twin-town links", "Побратимские связи"),

@@ -38,7 +38,11 @@ if choice == "russia":
     fig = figures.russia_choropleth(summary, ui.regions_geojson(), measure, lang, title,
                                     geo.russia_projection(), ANNEXED_STATUSES)
     table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(measure, ascending=False)
-    ui.chart_with_table(fig, table, "russia", lang)
+    event = ui.chart_with_table(fig, table, "russia", lang, selectable=True)
+    st.caption(t("click_region", lang))
+    code = ui.clicked_location(event)
+    if code in set(pkg.regions.region_code):
+        ui.open_region_profile(code)
 elif choice == "world":
     summary = metrics.country_summary(view, pkg.countries)
     if len(summary):

@@ -27,7 +27,7 @@ if r.status != "constitutional_entity":
     st.warning(t(f"region_status_{r.status}", lang), icon="⚠️")
 facts = ui.region_facts(r, lang, pkg)
 c1, c2 = st.columns([1, 1])
-c1.dataframe(facts, hide_index=True, width="stretch")
+c1.table(facts.set_index(facts.columns[0]))  # a static table: long facts wrap instead of being cut
 head = metrics.headline(ties)
 with c2:
     a, b, c = st.columns(3)
