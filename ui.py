@@ -53,14 +53,19 @@ def _ties(root: str) -> pd.DataFrame:
     return build_ties(_package(root))
 
 
-@st.cache_resource(show_spinner=False)
-def regions_geojson() -> dict:
-    return geo.regions_geojson()
+def regions_geojson() -> str:
+    """The regions for Plotly: a URL of the app's static files (see paradiplomacy.geo.geojson_url)."""
+    return geo.geojson_url("regions")
+
+
+def countries_geojson() -> str:
+    return geo.geojson_url("countries")
 
 
 @st.cache_resource(show_spinner=False)
-def countries_geojson() -> dict:
-    return geo.countries_geojson()
+def country_ids() -> list[str]:
+    """The iso3 codes that have a shape on the world map."""
+    return [f["properties"]["iso3"] for f in geo.countries_geojson()["features"]]
 
 
 def load() -> tuple[Package, pd.DataFrame]:

@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_map.py [runs]
 
 For each interaction: the median server-side script run time over `runs` AppTest runs, against an
-empty Streamlit page as the floor; and the size of the figure payload sent to the browser.
+empty Streamlit page as the floor; and the size of the figure payload sent to the browser (plus the
+geometry files the browser fetches once and caches).
 """
 import json
 import statistics
@@ -49,6 +50,10 @@ def main():
     for name, params in INTERACTIONS.items():
         ms, kb = median_run(lambda: AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120), params)
         print(f"{name:28s} {ms:10.1f} {ms - floor:12.1f} {kb:11.1f}")
+    # The maps' geometry is not in the figures: the browser fetches it once from the app's static
+    # files (paradiplomacy.geo.geojson_url) and caches it.
+    for path in sorted((ROOT / "static" / "geo").glob("*.json")):
+        print(f"{'once per browser: ' + path.name:28s} {'':10s} {'':12s} {path.stat().st_size / 1024:11.1f}")
 
 
 if __name__ == "__main__":

@@ -69,6 +69,17 @@ def _discrete_scale(n: int) -> list:
     return scale, len(cols)
 
 
+def _subset(geojson: dict | str, key: str, ids) -> dict | str:
+    """Only the features a trace draws: Plotly embeds a trace's whole GeoJSON in the page, so a map
+    drawn with several traces would otherwise send the geometry several times. A GeoJSON URL (the
+    app's way: the browser fetches and caches the file) is passed through unchanged."""
+    if isinstance(geojson, str):
+        return geojson
+    wanted = set(ids)
+    return {"type": "FeatureCollection",
+            "features": [f for f in geojson["features"] if f["properties"][key] in wanted]}
+
+
 def wrap_title(title: str, width: int = 80) -> str:
     """Plotly does not wrap titles: break a long one into lines of at most `width` characters."""
     return "<br>".join(textwrap.wrap(title, width)) if len(title) > width else title
@@ -87,8 +98,11 @@ def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
 
 
 def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: str, title: str,
-                      geo_layout: dict, annexed_statuses: tuple[str, ...]) -> go.Figure:
-    """Regions coloured by count classes; annexed territories grey with a red outline and their status."""
+                      geo_layout: dict, annexed_statuses: tuple[str, ...], context=()) -> go.Figure:
+    """Regions coloured by count classes; annexed territories grey with a red outline and their status.
+
+    `context`: codes of regions outside the current selection, drawn in light grey behind it so that
+    a selection of a few regions is still seen on the map of Russia (no hover, not in the counts)."""
     nc = name_col(lang)
     measure_label = t(f"m_{measure}", lang)
     breaks = class_breaks(summary[measure])
@@ -101,8 +115,15 @@ def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: 
     normal = df[~df.status.isin(annexed_statuses)]
     annexed = df[df.status.isin(annexed_statuses)]
     fig = go.Figure()
+    context = [c for c in context if c not in set(df.region_code)]
+    if context:
+        fig.add_trace(go.Choropleth(
+            geojson=_subset(geojson, "region_code", context), featureidkey="properties.region_code",
+            locations=context, z=[0] * len(context), colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
+            showscale=False, hoverinfo="skip", name="context", marker=dict(line=dict(color="#d0d0d0", width=0.5))))
     fig.add_trace(go.Choropleth(
-        geojson=geojson, featureidkey="properties.region_code", locations=normal.region_code,
+        geojson=_subset(geojson, "region_code", normal.region_code), featureidkey="properties.region_code",
+        locations=normal.region_code,
         z=normal.cls, zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
         customdata=normal[[nc, measure, "status_text"]].values, hovertemplate=hover,
         marker=dict(line=dict(color="white", width=0.6)), name=measure_label,
@@ -110,7 +131,8 @@ def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: 
                       len=0.75, thickness=16, x=1.0, y=0.5)))
     if len(annexed):
         fig.add_trace(go.Choropleth(
-            geojson=geojson, featureidkey="properties.region_code", locations=annexed.region_code,
+            geojson=_subset(geojson, "region_code", annexed.region_code), featureidkey="properties.region_code",
+            locations=annexed.region_code,
             z=[0] * len(annexed), colorscale=[[0, ANNEXED_FILL], [1, ANNEXED_FILL]], showscale=False,
             customdata=annexed[[nc, measure, "status_text"]].values, hovertemplate=hover,
             marker=dict(line=dict(color=ANNEXED_LINE, width=1.6)),
@@ -119,8 +141,10 @@ def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: 
     return _base_layout(fig, title, 560)
 
 
-def world_choropleth(summary: pd.DataFrame, geojson: dict, lang: str, title: str, geo_layout: dict) -> go.Figure:
-    """Partner countries coloured by count classes of ties."""
+def world_choropleth(summary: pd.DataFrame, geojson: dict | str, lang: str, title: str, geo_layout: dict,
+                     all_ids=None) -> go.Figure:
+    """Partner countries coloured by count classes of ties; every other country (`all_ids`, or the
+    features of a GeoJSON object) in light grey."""
     nc = name_col(lang)
     breaks = class_breaks(summary["ties"])
     idx, labels = classify(summary["ties"], breaks)
@@ -128,14 +152,16 @@ def world_choropleth(summary: pd.DataFrame, geojson: dict, lang: str, title: str
     label = t("m_ties", lang)
     names = summary[nc].fillna(summary["iso3"])
     fig = go.Figure()
-    rest = [f["properties"]["iso3"] for f in geojson["features"] if f["properties"]["iso3"] not in set(summary.iso3)]
+    if all_ids is None:
+        all_ids = [f["properties"]["iso3"] for f in geojson["features"]]
+    rest = [c for c in all_ids if c not in set(summary.iso3)]
     if rest:  # every other country drawn in light grey, so the map reads as a world map
         fig.add_trace(go.Choropleth(
-            geojson=geojson, featureidkey="properties.iso3", locations=rest, z=[0] * len(rest),
+            geojson=_subset(geojson, "iso3", rest), featureidkey="properties.iso3", locations=rest, z=[0] * len(rest),
             colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]], showscale=False, hoverinfo="skip",
             marker=dict(line=dict(color="#c8c8c8", width=0.4))))
     fig.add_trace(go.Choropleth(
-        geojson=geojson, featureidkey="properties.iso3", locations=summary.iso3, z=idx,
+        geojson=_subset(geojson, "iso3", summary.iso3), featureidkey="properties.iso3", locations=summary.iso3, z=idx,
         zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
         customdata=list(zip(names, summary["ties"], summary["regions"])),
         hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]}<br>"
@@ -199,7 +225,8 @@ def russia_categorical(df: pd.DataFrame, geojson: dict, category: str, colours: 
         if sub.empty:
             continue
         fig.add_trace(go.Choropleth(
-            geojson=geojson, featureidkey="properties.region_code", locations=sub.region_code,
+            geojson=_subset(geojson, "region_code", sub.region_code), featureidkey="properties.region_code",
+            locations=sub.region_code,
             z=[0] * len(sub), colorscale=[[0, colour], [1, colour]], showscale=False, showlegend=True,
             name=labels.get(cat, cat), customdata=sub[[nc] + hover_cols].values, hovertemplate=tmpl,
             marker=dict(line=dict(color="#777", width=0.4))))
@@ -213,7 +240,8 @@ def russia_diverging(df: pd.DataFrame, geojson: dict, value: str, lang: str, tit
     nc = name_col(lang)
     m = max(1, int(df[value].abs().max()) if len(df) else 1)
     fig = go.Figure(go.Choropleth(
-        geojson=geojson, featureidkey="properties.region_code", locations=df.region_code, z=df[value],
+        geojson=_subset(geojson, "region_code", df.region_code), featureidkey="properties.region_code",
+        locations=df.region_code, z=df[value],
         zmin=-m, zmax=m, colorscale="PuOr_r", customdata=df[[nc, value]].values,
         hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]:+d}<extra></extra>",
         marker=dict(line=dict(color="#999", width=0.4)),

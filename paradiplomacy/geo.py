@@ -13,6 +13,9 @@ from pathlib import Path
 import pandas as pd
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "geo"
+# The lighter copies drawn in the browser, served by Streamlit's static file serving at /app/static/geo/
+STATIC_GEO_DIR = Path(__file__).resolve().parent.parent / "static" / "geo"
+STATIC_URL = "/app/static/geo/"
 REGIONS_FILE = GEO_DIR / "regions.geojson"
 COUNTRIES_FILE = GEO_DIR / "countries.geojson"
 
@@ -29,19 +32,69 @@ def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def regions_geojson() -> dict:
+# Tolerance (degrees) of the lighter copies drawn on screen: a map of all Russia or of the world is
+# 900-1200 px wide, so a pixel is 0.1-0.3 degrees; the committed files keep the finer detail that the
+# geometry tests (places inside their region) need.
+DISPLAY_TOLERANCE = {"regions": 0.04, "countries": 0.2}
+
+
+@lru_cache(maxsize=None)
+def _display(path: Path, tolerance: float) -> dict:
+    """A lighter copy for drawing: coverage-simplified (neighbours stay gap-free), coordinates to
+    0.01 degree, exterior rings clockwise as Plotly expects."""
+    import geopandas as gpd
+    import shapely
+
+    gdf = gpd.GeoDataFrame.from_features(_load(path)["features"], crs="EPSG:4326")
+    simplify = getattr(shapely, "coverage_simplify", None) or shapely.simplify_coverage
+    geoms = shapely.set_precision(simplify(gdf.geometry.values, tolerance), 0.01)
+    geoms = shapely.orient_polygons(geoms, exterior_cw=True)
+    return json.loads(gdf.set_geometry(geoms).to_json(drop_id=True))
+
+
+def display_text(kind: str) -> str:
+    """The lighter copy of `kind` ('regions' or 'countries') as compact JSON text."""
+    path = {"regions": REGIONS_FILE, "countries": COUNTRIES_FILE}[kind]
+    return json.dumps(_display(path, DISPLAY_TOLERANCE[kind]), ensure_ascii=False, separators=(",", ":"))
+
+
+def write_display_files() -> list[Path]:
+    """Write static/geo/{regions,countries}.json (run `python -m paradiplomacy.geo` after geo/build.py)."""
+    STATIC_GEO_DIR.mkdir(parents=True, exist_ok=True)
+    out = []
+    for kind in ("regions", "countries"):
+        path = STATIC_GEO_DIR / f"{kind}.json"
+        path.write_text(display_text(kind), encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def geojson_url(kind: str) -> str:
+    """Where the browser fetches the lighter copy of `kind`. Plotly takes a GeoJSON URL in place of
+    the object: the browser downloads each file once and caches it, instead of receiving the
+    geometry again inside every figure."""
+    if kind not in DISPLAY_TOLERANCE:
+        raise ValueError(kind)
+    return f"{STATIC_URL}{kind}.json"
+
+
+def regions_geojson(display: bool = False) -> dict:
     """FeatureCollection of the 89 regions; featureidkey 'properties.region_code'.
 
     Properties: region_code, name_en, name_ru, status, label_lon, label_lat. Chukotka's
     coordinates east of the antimeridian run past 180 (up to ~191) so that it draws as one piece.
-    A fresh copy is returned so callers cannot corrupt the cache.
+    `display=True` gives the lighter copy drawn in the app. A fresh copy is returned so callers
+    cannot corrupt the cache.
     """
-    return copy.deepcopy(_load(REGIONS_FILE))
+    data = _display(REGIONS_FILE, DISPLAY_TOLERANCE["regions"]) if display else _load(REGIONS_FILE)
+    return copy.deepcopy(data)
 
 
-def countries_geojson() -> dict:
-    """FeatureCollection of countries; featureidkey 'properties.iso3'. Properties: iso3, name_en, label_lon, label_lat."""
-    return copy.deepcopy(_load(COUNTRIES_FILE))
+def countries_geojson(display: bool = False) -> dict:
+    """FeatureCollection of countries; featureidkey 'properties.iso3'. Properties: iso3, name_en,
+    label_lon, label_lat. `display=True` gives the lighter copy drawn in the app."""
+    data = _display(COUNTRIES_FILE, DISPLAY_TOLERANCE["countries"]) if display else _load(COUNTRIES_FILE)
+    return copy.deepcopy(data)
 
 
 @lru_cache(maxsize=None)
@@ -117,3 +170,8 @@ def world_projection() -> dict:
         lataxis_range=[-58, 85],
         **_NO_BASE_LAYERS,
     )
+
+
+if __name__ == "__main__":
+    for written in write_display_files():
+        print(f"{written.relative_to(GEO_DIR.parent)}: {written.stat().st_size / 1e3:.0f} kB")

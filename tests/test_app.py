@@ -31,7 +31,13 @@ def metric(at, label):
 
 
 def locations(fig):
-    return [loc for tr in fig["data"] if tr["type"] == "choropleth" for loc in tr.get("locations", [])]
+    """Locations of the data traces (the grey context behind a selection is left out)."""
+    return [loc for tr in fig["data"] if tr["type"] == "choropleth" and tr.get("name") != "context"
+            for loc in tr.get("locations", [])]
+
+
+def context_locations(fig):
+    return [loc for tr in fig["data"] if tr.get("name") == "context" for loc in tr.get("locations", [])]
 
 
 def test_default_state_draws_every_region():
@@ -48,6 +54,7 @@ def test_one_region():
     assert "Republic of Tatarstan" in at.caption[0].value
     fig = figure(at)
     assert set(locations(fig)) == {"RU-TA"}
+    assert len(context_locations(fig)) == 88  # the rest of Russia drawn in grey behind the selection
     assert int(metric(at, "Regions with ties")) == 1
 
 

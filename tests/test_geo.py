@@ -206,3 +206,17 @@ def test_foreign_places_lie_inside_their_countries(places, country_shapes):
     bad = [(r.place_id, r.name_en, r.country_iso3, r.lat, r.lon) for r in fo.itertuples()
            if country_shapes[r.country_iso3].distance(Point(float(r.lon), float(r.lat))) > 2 * TOL]
     assert len(bad) <= 0.03 * len(fo), bad[:20]
+
+
+def test_static_display_copies_are_current_and_complete():
+    """static/geo/*.json (what the browser draws) must be rebuilt when geo/*.geojson changes."""
+    from shapely.geometry import shape as to_shape
+
+    for kind, key, full in (("regions", "region_code", geo.regions_geojson()),
+                            ("countries", "iso3", geo.countries_geojson())):
+        path = geo.STATIC_GEO_DIR / f"{kind}.json"
+        assert path.read_text(encoding="utf-8") == geo.display_text(kind), "run: python -m paradiplomacy.geo"
+        light = json.loads(path.read_text(encoding="utf-8"))
+        assert [f["properties"][key] for f in light["features"]] == [f["properties"][key] for f in full["features"]]
+        assert all(to_shape(f["geometry"]).is_valid for f in light["features"])
+        assert geo.geojson_url(kind).endswith(f"/app/static/geo/{kind}.json")

@@ -35,8 +35,10 @@ if choice == "russia":
         title = t("russia_title", lang, measure=t(f"m_{measure}", lang), top=top[nc], n=int(top[measure]))
     else:
         title = t("russia_title_empty", lang, measure=t(f"m_{measure}", lang))
+    shown = pkg.regions if ctx.f.annexed else pkg.regions[~pkg.regions.status.isin(ANNEXED_STATUSES)]
+    context = sorted(set(shown.region_code) - set(summary.region_code))
     fig = figures.russia_choropleth(summary, ui.regions_geojson(), measure, lang, title,
-                                    geo.russia_projection(), ANNEXED_STATUSES)
+                                    geo.russia_projection(), ANNEXED_STATUSES, context)
     table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(measure, ascending=False)
     event = ui.chart_with_table(fig, table, "russia", lang, selectable=True)
     st.caption(t("click_region", lang))
@@ -50,7 +52,8 @@ elif choice == "world":
         title = t("world_title", lang, top=top[nc], n=int(top.ties), k=len(summary))
     else:
         title = t("world_title_empty", lang)
-    fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection())
+    fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection(),
+                                   ui.country_ids())
     ui.chart_with_table(fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]],
                         "world", lang)
 else:
@@ -66,8 +69,7 @@ else:
         names = dict(zip(pkg.regions.region_code, pkg.regions[nc])) | dict(zip(pkg.countries.iso3, pkg.countries[nc]))
         lines = metrics.flow_lines(fl, geo.region_points(), geo.country_points(), bloc, False, names)
         title = t("flow_title", lang, n=len(lines))
-    world = ui.countries_geojson()
-    outline = {"geojson": world, "key": "properties.iso3", "ids": [f["properties"]["iso3"] for f in world["features"]]}
+    outline = {"geojson": ui.countries_geojson(), "key": "properties.iso3", "ids": ui.country_ids()}
     fig = figures.flow_map(lines, lang, title, geo.world_projection(), outline)
     ui.chart_with_table(fig, lines, "flows", lang)
 

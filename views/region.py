@@ -54,7 +54,8 @@ else:
     title = (t("region_partners_title", lang, region=names[code], k=len(summary), top=top[nc], n=int(top.ties))
              if top is not None else t("world_title_empty", lang))
     if len(summary):
-        fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection())
+        fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection(),
+                                       ui.country_ids())
         ui.chart_with_table(fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]],
                             f"partners_{code}", lang)
     per_year = metrics.per_year(ties, metrics.partner_bloc(pkg.countries))
