@@ -32,3 +32,35 @@ def to_xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
                     d[col] = d[col].dt.strftime("%Y-%m-%d")
             d.to_excel(xw, sheet_name=name[:31], index=False)
     return buf.getvalue()
+
+
+def with_names(name: str, df: pd.DataFrame, places: pd.DataFrame, regions: pd.DataFrame,
+               countries: pd.DataFrame, organisations: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """A table for reading: the package's ids kept, names in `lang` added beside them.
+
+    twinning gets the two places' names, the Russian side's region and the partner's country;
+    memberships, agreements and representations get region (and organisation or country) names.
+    Other tables are returned unchanged.
+    """
+    col = "name_ru" if lang == "ru" else "name_en"
+    pl = places.set_index("place_id")
+    pname = pl[col].where(pl[col].fillna("") != "", pl["name_en"])
+    rname = regions.set_index("region_code")[col]
+    cname = countries.set_index("iso3")[col]
+    out = df.copy()
+    if name == "twinning":
+        ru, fo = out.ru_place_id, out.foreign_place_id
+        extra = {"ru_place": ru.map(pname), "region": ru.map(pl.region_code).map(rname),
+                 "foreign_place": fo.map(pname), "country": fo.map(pl.country_iso3).map(cname)}
+    elif name in ("memberships", "agreements", "representations"):
+        extra = {"region": out.region_code.map(rname)}
+        if name == "memberships":
+            extra["organisation"] = out.org_id.map(organisations.set_index("org_id")[col].fillna(""))
+        else:
+            extra["country"] = out[{"agreements": "partner_iso3", "representations": "country_iso3"}[name]].map(cname)
+    else:
+        return out
+    front = list(extra)
+    for k, v in extra.items():
+        out[k] = v.fillna("").values
+    return out[front + [c for c in df.columns]]

@@ -146,10 +146,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_year": ("Year", "Год"), "col_status_year": ("Status year", "Год статуса"), "col_sources": ("Sources", "Источники"),
     # timeline
     "events": ("Dated events", "Датированные события"),
-    "timeline_dated": ("{dated} ties have a year that a source attests; {undated} have none and are not on the time axis.",
-                       "У {dated} связей год подтверждён источником; у {undated} года нет, на оси времени они не показаны."),
-    "timeline_title": ("{n} dated ties by year established; the peak year is {peak}",
-                       "{n} датированных связей по году установления; пик — {peak} г."),
+    "timeline_dated": ("{dated} ties have a year that a source attests; {undated} have none and are not on the time axis. Memberships in organisations (no partner country) are on the Organisations page.",
+                       "У {dated} связей год подтверждён источником; у {undated} года нет, на оси времени они не показаны. Членство в организациях (без страны-партнёра) — на странице «Организации и форматы»."),
+    "timeline_title": ("{n} dated ties with a partner country, by year established; the peak year is {peak}",
+                       "{n} датированных связей со странами-партнёрами по году установления; пик — {peak} г."),
     "timeline_title_empty": ("No dated ties for these filters", "Нет датированных связей при этих фильтрах"),
     "endings_title": ("Suspensions and endings by year: {n} dated by a source",
                       "Приостановки и прекращения по годам: {n} датированы источником"),
@@ -208,15 +208,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "interstate relations, and **'political plus'**, where regions add their own channels (interregional forums, "
         "regional agreements) to the political agenda of the centre. The tables show records in this dataset that "
         "illustrate each; the assignment is an illustration, not a coding from the paper.",
-        "С. П. Артеев (2021) выделяет две рамки совместных действий федерального центра и регионов: **«культура и "
+        "Артеев (2021) выделяет две рамки совместных действий федерального центра и регионов: **«культура и "
         "имиджирование»**, где регионы ведут культурную, гуманитарную и имиджевую работу в поддержку межгосударственных "
         "отношений, и **«политика плюс»**, где регионы добавляют свои каналы (межрегиональные форумы, региональные "
         "соглашения) к политической повестке центра. В таблицах — записи набора данных, которые иллюстрируют каждую "
         "рамку; это иллюстрация, а не кодировка из статьи."),
-    "fw_culture": ("Culture and image-building: cultural and humanitarian agreements",
-                   "Культура и имиджирование: культурные и гуманитарные соглашения"),
-    "fw_political": ("Political plus: participation in interregional forums",
-                     "Политика плюс: участие в межрегиональных форумах"),
+    "fw_culture": ("Culture and image-building: offices abroad and cultural or humanitarian agreements",
+                   "Культура и имиджирование: представительства за рубежом и культурные и гуманитарные соглашения"),
+    "fw_political": ("Political plus: interregional forums and agreements with foreign states",
+                     "Политика плюс: межрегиональные форумы и соглашения с иностранными государствами"),
     # organisations
     "orgs_title": ("{n} organisations and platforms; Russian participation ended or suspended in {e}",
                    "{n} организаций и площадок; участие России прекращено или приостановлено в {e}"),

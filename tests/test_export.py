@@ -22,3 +22,24 @@ def test_csv_and_xlsx_carry_neutralised_values():
     cells = [c.value for c in ws["A"]][1:]
     assert cells[0].startswith("'=") and ws["A2"].data_type == "s"  # text, not a formula
     assert [c.value for c in ws["B"]][1:] == [1, 2, 3, 4, 5]
+
+
+def test_tables_for_reading_add_names_beside_the_ids():
+    from helpers import MINI
+    from paradiplomacy.data import load_package
+    from paradiplomacy.export import with_names
+    import shutil, tempfile
+    from pathlib import Path
+    from helpers import mini_copy
+
+    root = mini_copy(Path(tempfile.mkdtemp()) / "pkg")
+    pkg = load_package(root)
+    tw = with_names("twinning", pkg.twinning, pkg.places, pkg.regions, pkg.countries, pkg.organisations, "ru")
+    row = tw[tw.link_id == "tw_00001"].iloc[0]
+    assert (row.ru_place, row.region, row.foreign_place, row.country) == ("Казань", "Республика Татарстан", "Бурса", "Турция")
+    assert list(tw.columns[-len(pkg.twinning.columns):]) == list(pkg.twinning.columns)  # the ids are kept
+    ms = with_names("memberships", pkg.memberships, pkg.places, pkg.regions, pkg.countries, pkg.organisations, "en")
+    assert (ms.iloc[0].region, ms.iloc[0].organisation) == ("Republic of Tatarstan", "Assembly A")
+    same = with_names("sources", pkg.sources, pkg.places, pkg.regions, pkg.countries, pkg.organisations)
+    assert same.equals(pkg.sources)
+    shutil.rmtree(root.parent)

@@ -51,12 +51,13 @@ st.markdown(t("method_text", lang, a=thr[0], b=thr[1], c=thr[2]))
 st.markdown(f"### {t('frameworks', lang)}")
 st.markdown(t("frameworks_text", lang))
 c1, c2 = st.columns(2)
-culture = view[(view.kind == "agreement")]
-culture = culture[culture.tie_id.isin(pkg.agreements.loc[pkg.agreements.domain == "culture_humanitarian", "agreement_id"])]
+cultural_agreements = pkg.agreements.loc[pkg.agreements.domain == "culture_humanitarian", "agreement_id"]
+culture = view[(view.kind == "representation") | view.tie_id.isin(cultural_agreements)]
 c1.markdown(f"**{t('fw_culture', lang)}** ({len(culture)})")
 c1.dataframe(ui.ties_table(culture, lang, pkg), hide_index=True, width="stretch")
 forums = pkg.organisations.loc[pkg.organisations.kind == "interregional_forum", "org_id"]
-political = view[(view.kind == "membership") & view.org_id.isin(forums)]
+state_agreements = pkg.agreements.loc[pkg.agreements.partner_level == "state", "agreement_id"]
+political = view[((view.kind == "membership") & view.org_id.isin(forums)) | view.tie_id.isin(state_agreements)]
 c2.markdown(f"**{t('fw_political', lang)}** ({len(political)})")
 c2.dataframe(ui.ties_table(political, lang, pkg), hide_index=True, width="stretch")
 ui.source_line(ctx, view)

@@ -20,7 +20,7 @@ filtered = ui.filtered_tables(ctx)
 name = st.selectbox(t("table_choice", lang), names, key=key,
                     format_func=lambda n: f"{n}.csv — {len(filtered[n])} / {len(pkg.table(n))}")
 query = st.text_input(t("search", lang), key="src_search")
-df = filtered[name]
+df = export.with_names(name, filtered[name], pkg.places, pkg.regions, pkg.countries, pkg.organisations, lang)
 if query:
     mask = df.astype(str).apply(lambda col: col.str.contains(query, case=False, regex=False)).any(axis=1)
     df = df[mask]
