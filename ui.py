@@ -323,6 +323,11 @@ def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[t("fact", lang), t("col_value", lang)])
 
 
+def _blank(years: pd.Series) -> pd.Series:
+    """Years as text with an empty cell where no source gives one (not 'None')."""
+    return years.astype("string").fillna("")
+
+
 def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
     """Ties for display: region, local side, partner, country, year, status, sources."""
     cn = pkg.countries.set_index("iso3")[name_col(lang)]
@@ -332,9 +337,9 @@ def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
         t("col_local", lang): ties["local_ru" if ru else "local_en"],
         t("col_partner", lang): ties["partner_ru" if ru else "partner_en"],
         t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
-        t("col_year", lang): ties.year,
+        t("col_year", lang): _blank(ties.year),
         t("col_status", lang): ties.status,
-        t("col_status_year", lang): ties.status_year,
+        t("col_status_year", lang): _blank(ties.status_year),
         t("col_sources", lang): ties.sources,
     })
 

@@ -59,7 +59,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
         "status_year": ms.year_to, "ru_place_id": "", "foreign_place_id": "", "org_id": ms.org_id,
         "partner_en": org.loc[ms.org_id, "name_en"].values,
         "partner_ru": org.loc[ms.org_id, "name_ru"].replace("", pd.NA).fillna(org.loc[ms.org_id, "name_en"]).values,
-        "local_en": ms.role, "local_ru": ms.role, "annexed": ms.region_code.isin(annexed_regions),
+        "local_en": ms.role.str.replace("_", " "), "local_ru": ms.role.str.replace("_", " "), "annexed": ms.region_code.isin(annexed_regions),
         "sources": ms.sources,
     })
 
