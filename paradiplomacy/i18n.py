@@ -74,6 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "click_region": ("Click a region to open its profile.", "Щёлкните по региону, чтобы открыть его профиль."),
     "choose": ("Choose…", "Выберите…"),
     "m_ties": ("All ties", "Все связи"),
+    "m_activity": ("Activity class (the project's index)", "Класс активности (индекс проекта)"),
     "m_twinning": ("Twin-town links", "Побратимские связи"),
     "m_partners": ("Distinct partner countries", "Число стран-партнёров"),
     "m_agreement": ("Agreements", "Соглашения"),

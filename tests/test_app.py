@@ -113,3 +113,12 @@ def test_broken_data_file_shows_message_not_traceback(tmp_path, monkeypatch):
     assert at.error
     msg = at.error[0].value
     assert "twinning.csv" in msg and "line 3" in msg and "year_start" in msg
+
+
+def test_activity_class_measure_on_the_map():
+    at = run({"measure": "activity"})
+    fig = figure(at)
+    classes = {tr["name"] for tr in fig["data"] if tr["type"] == "choropleth"}
+    assert classes <= {"High", "Medium", "Low", "Minimal"} and len(classes) >= 3
+    assert len(set(locations(fig))) == 89
+    assert not at.warning

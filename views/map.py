@@ -11,7 +11,8 @@ lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
 nc = name_col(lang)
 views = ["russia", "world", "flows"]
 view_key = ui.page_param("view", views, "russia")
-measure_key = ui.page_param("measure", list(metrics.MEASURES), "ties")
+MEASURES = list(metrics.MEASURES) + ["activity"]  # counts, and the activity class of the project's index
+measure_key = ui.page_param("measure", MEASURES, "ties")
 ui.header(ctx, "page_map")
 
 head = metrics.headline(view)
@@ -24,22 +25,33 @@ choice = st.segmented_control(" ", views, key=view_key, label_visibility="collap
 page_params = {"view": choice} if choice != "russia" else {}
 
 if choice == "russia":
-    measure = st.selectbox(t("measure", lang), metrics.MEASURES, key=measure_key,
+    measure = st.selectbox(t("measure", lang), MEASURES, key=measure_key,
                            format_func=lambda m: t(f"m_{m}", lang))
     if measure != "ties":
         page_params["measure"] = measure
     regions = ui.flt.selected_regions(pkg.regions, ctx.f)
-    summary = metrics.region_summary(view, regions)
-    top = summary.sort_values(measure, ascending=False).iloc[0] if len(summary) else None
-    if top is not None and top[measure] > 0:
-        title = t("russia_title", lang, measure=t(f"m_{measure}", lang), top=top[nc], n=int(top[measure]))
-    else:
-        title = t("russia_title_empty", lang, measure=t(f"m_{measure}", lang))
     shown = pkg.regions if ctx.f.annexed else pkg.regions[~pkg.regions.status.isin(ANNEXED_STATUSES)]
-    context = sorted(set(shown.region_code) - set(summary.region_code))
-    fig = figures.russia_choropleth(summary, ui.regions_geojson(), measure, lang, title,
-                                    geo.russia_projection(), ANNEXED_STATUSES, context)
-    table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(measure, ascending=False)
+    if measure == "activity":  # the default-weight index of the Activity classes page
+        idx = metrics.activity_index(metrics.activity_components(view, regions))
+        df = idx.reset_index().merge(pkg.regions[["region_code", nc]], on="region_code")
+        counts = df["class"].value_counts()
+        title = t("activity_title", lang, **{c: int(counts.get(c, 0)) for c in metrics.CLASSES})
+        fig = figures.russia_categorical(df, ui.regions_geojson(), "class",
+                                         dict(reversed(figures.CLASS_PALETTE.items())),
+                                         {c: t(f"class_{c}", lang) for c in metrics.CLASSES}, lang, title,
+                                         geo.russia_projection(), ["index", "class"], [t("index", lang), t("class", lang)])
+        table = df[["region_code", nc, "index", "class"]].sort_values("index", ascending=False)
+    else:
+        summary = metrics.region_summary(view, regions)
+        top = summary.sort_values(measure, ascending=False).iloc[0] if len(summary) else None
+        if top is not None and top[measure] > 0:
+            title = t("russia_title", lang, measure=t(f"m_{measure}", lang), top=top[nc], n=int(top[measure]))
+        else:
+            title = t("russia_title_empty", lang, measure=t(f"m_{measure}", lang))
+        context = sorted(set(shown.region_code) - set(summary.region_code))
+        fig = figures.russia_choropleth(summary, ui.regions_geojson(), measure, lang, title,
+                                        geo.russia_projection(), ANNEXED_STATUSES, context)
+        table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(measure, ascending=False)
     event = ui.chart_with_table(fig, table, "russia", lang, selectable=True)
     st.caption(t("click_region", lang))
     code = ui.clicked_location(event)

@@ -25,7 +25,7 @@ ui.chart_with_table(fig, orgs[["org_id", "name", "kind", "format", "founded_year
 mem = view[view.kind == "membership"]
 if len(mem):
     m = mem.assign(org=mem.org_id.map(orgs.set_index("org_id").name), region=mem["region_ru" if lang == "ru" else "region_en"])
-    matrix = pd.crosstab(m.region, m.org)
+    matrix = pd.crosstab(m.region, m.org.map(lambda n: n if len(n) <= 34 else n[:33].rstrip() + "…"))
     fig = figures.heatmap(matrix, lang, t("matrix_title", lang, r=matrix.shape[0], o=matrix.shape[1]), t("h_membership", lang))
     ui.chart_with_table(fig, matrix.reset_index(), "matrix", lang)
 else:
