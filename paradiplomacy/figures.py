@@ -329,3 +329,40 @@ def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
     return _base_layout(fig, title, 680)
+
+
+def share_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
+    """One 100 % bar per period, split by partner bloc; `df` from metrics.period_shares."""
+    fig = go.Figure()
+    periods = list(dict.fromkeys(df.period))
+    labels = [t(f"period_{p}", lang) for p in periods]
+    totals = df.groupby("period").n.sum()
+    ticks = [f"{lab} (n = {int(totals[p])})" for lab, p in zip(labels, periods)]
+    for bloc, colour in BLOC_COLOURS.items():
+        sub = df[df.bloc == bloc].set_index("period").reindex(periods)
+        if sub.n.notna().any():
+            fig.add_trace(go.Bar(
+                y=ticks, x=(sub.share.fillna(0) * 100).round(1), orientation="h", name=bloc_label(bloc, lang),
+                marker_color=colour, text=[f"{v:.0f} %" if v >= 6 else "" for v in sub.share.fillna(0) * 100],
+                textposition="inside", customdata=sub.n.fillna(0).astype(int),
+                hovertemplate="%{y}: %{x} % (%{customdata})<extra>" + bloc_label(bloc, lang) + "</extra>"))
+    fig.update_layout(barmode="stack", xaxis=dict(range=[0, 100], ticksuffix=" %"))
+    fig.update_yaxes(autorange="reversed")
+    _base_layout(fig, title, 120 + 70 * len(periods))
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.25, x=0.01), margin_b=60)
+    return fig
+
+
+def bloc_bars(df: pd.DataFrame, x: str, y: str, bloc: str, lang: str, title: str) -> go.Figure:
+    """Horizontal bars coloured by partner bloc, one trace per bloc so that the legend names them."""
+    fig = go.Figure()
+    order = list(df[y])
+    for b, colour in BLOC_COLOURS.items():
+        sub = df[df[bloc] == b]
+        if len(sub):
+            fig.add_trace(go.Bar(x=sub[x], y=sub[y], orientation="h", marker_color=colour, name=bloc_label(b, lang),
+                                 hovertemplate="%{y}: %{x}<extra></extra>"))
+    fig.update_yaxes(categoryorder="array", categoryarray=order, autorange="reversed")
+    _base_layout(fig, title, max(320, 26 * len(df) + 110))
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, x=0.01), margin_b=50)
+    return fig

@@ -218,6 +218,28 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "Культура и имиджирование: представительства за рубежом и культурные и гуманитарные соглашения"),
     "fw_political": ("Political plus: interregional forums and agreements with foreign states",
                      "Политика плюс: межрегиональные форумы и соглашения с иностранными государствами"),
+    # findings (seminar page)
+    "page_findings": ("Findings", "Выводы"),
+    "findings_intro": ("Five findings computed from the records under the current filters, each with its chart and "
+                       "sources: a page to present. Every number changes with the filters in the sidebar.",
+                       "Пять выводов, рассчитанных по записям при текущих фильтрах, у каждого — диаграмма и источники: "
+                       "страница для показа на семинаре. Все числа меняются вместе с фильтрами на боковой панели."),
+    "f1_title": ("The {k} most active regions hold {share:.0f} % of all ties; {first} leads with {n}",
+                 "На {k} самых активных регионов приходится {share:.0f} % всех связей; лидирует {first} ({n})"),
+    "f2_title": ("{top} is the leading partner country ({n} ties); the first five hold {share:.0f} %",
+                 "Ведущий партнёр — {top} ({n} связей); на первые пять стран приходится {share:.0f} %"),
+    "f3_title": ("Post-Soviet partners: {a:.0f} % of dated ties before 2014, {b:.0f} % since 2022",
+                 "Постсоветские партнёры: {a:.0f} % датированных связей до 2014 г., {b:.0f} % с 2022 г."),
+    "f3_note": ("Only ties whose year a source attests are counted ({n} of {m}); the shares describe them, "
+                "not all ties.", "Учтены только связи с подтверждённым годом ({n} из {m}); доли описывают их, "
+                "а не все связи."),
+    "f4_title": ("{n} suspensions and endings are dated by a source; {y} of them in {year}",
+                 "{n} приостановок и разрывов датированы источниками; {y} из них — в {year} г."),
+    "f5_title": ("Border regions average {a:.1f} ties and {pa:.1f} partner countries; the others {b:.1f} and {pb:.1f}",
+                 "У приграничных регионов в среднем {a:.1f} связей и {pa:.1f} стран-партнёров; у остальных — {b:.1f} и {pb:.1f}"),
+    "border_yes": ("Border regions", "Приграничные регионы"),
+    "border_no": ("Other regions", "Остальные регионы"),
+    "f_none": ("Not enough records under the current filters.", "При текущих фильтрах записей недостаточно."),
     # organisations
     "orgs_title": ("{n} organisations and platforms; Russian participation ended or suspended in {e}",
                    "{n} организаций и площадок; участие России прекращено или приостановлено в {e}"),

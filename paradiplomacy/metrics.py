@@ -169,3 +169,37 @@ def endings_per_year(ties: pd.DataFrame) -> pd.DataFrame:
     """Suspensions and endings by the year a source dates them."""
     t = ties[(ties.status_group == "inactive") & ties.status_year.notna()]
     return t.groupby(["status_year", "status"]).size().rename("n").reset_index()
+
+
+# --- findings (seminar page) ------------------------------------------------------------------
+def period_shares(ties: pd.DataFrame, bloc: pd.Series) -> pd.DataFrame:
+    """Dated ties with a partner country by period established and partner bloc, with each bloc's
+    share of its period (0..1). Undated ties are left out (they cannot be placed in a period)."""
+    t = ties[ties.year.notna() & (ties.partner_iso3 != "")]
+    if t.empty:
+        return pd.DataFrame(columns=["period", "bloc", "n", "share"])
+    t = t.assign(period=t.year.map(period_of), bloc=bloc.reindex(t.partner_iso3).fillna("rest").values)
+    out = t.groupby(["period", "bloc"]).size().rename("n").reset_index()
+    out["share"] = out.n / out.groupby("period").n.transform("sum")
+    order = {name: i for i, (name, _, _) in enumerate(PERIODS)}
+    return out.sort_values(["period", "bloc"], key=lambda s: s.map(order) if s.name == "period" else s
+                           ).reset_index(drop=True)
+
+
+def concentration(ties: pd.DataFrame, k: int = 10) -> tuple[float, list[str]]:
+    """Share (0..1) of all ties held by the `k` regions with most ties, and those regions' codes."""
+    per = ties.groupby("region_code").size().sort_values(ascending=False, kind="stable")
+    if per.empty:
+        return 0.0, []
+    top = per.head(k)
+    return float(top.sum() / per.sum()), top.index.tolist()
+
+
+def border_contrast(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """Mean ties and mean distinct partner countries per region, border regions against the others
+    (every region in `regions` counts, those without ties as zero)."""
+    s = region_summary(ties, regions).merge(regions[["region_code", "is_border_region"]], on="region_code")
+    s["border"] = s.is_border_region.fillna(False).astype(bool)
+    out = s.groupby("border").agg(regions=("region_code", "size"), ties=("ties", "mean"),
+                                  partners=("partners", "mean"))
+    return out.reindex([True, False]).dropna(how="all")

@@ -163,7 +163,7 @@ def test_other_views_draw_offline(server, browser, view):
 # Every page: its charts draw, no exception box, no console error, no request leaves localhost.
 PAGES = {  # url path -> query string, minimum number of Plotly charts
     "region": ("code=RU-TA", 1), "partner": ("iso3=CHN", 1), "timeline": ("", 2),
-    "activity": ("", 1), "orgs": ("", 1), "network": ("", 1), "sources": ("", 0),
+    "activity": ("", 1), "orgs": ("", 1), "network": ("", 1), "findings": ("", 5), "sources": ("", 0),
 }
 
 

@@ -92,3 +92,26 @@ def test_class_breaks_cover_the_maximum():
     idx, labels = classify(v, br)
     assert idx.iloc[0] == 0 and labels[0] == "0"
     assert idx.iloc[-1] == len(labels) - 1
+
+
+def test_period_shares_by_bloc(pkg, ties):
+    out = metrics.period_shares(ties, metrics.partner_bloc(pkg.countries))
+    # dated ties with a partner country in the fixture: Moscow–Berlin 1991 (DEU, on the 'unfriendly'
+    # list), Moscow–Shanghai 2010 (CHN, Asia), the Istanbul office 2012 (TUR, Asia) before 2014;
+    # the Tatarstan–Bursa agreement 2015 (TUR, Asia) in 2014–2021
+    got = {(r.period, r.bloc): (r.n, round(r.share, 3)) for r in out.itertuples()}
+    assert got == {("before_2014", "asia"): (2, 0.667), ("before_2014", "unfriendly"): (1, 0.333),
+                   ("2014_2021", "asia"): (1, 1.0)}
+    assert out.period.tolist() == ["before_2014", "before_2014", "2014_2021"]  # in time order
+    assert out.groupby("period").share.sum().round(6).eq(1).all()
+    assert out.n.sum() == 4
+
+
+def test_concentration_and_border_contrast(pkg, ties):
+    share, top = metrics.concentration(ties, k=1)
+    # Tatarstan has 4 of the 8 ties; Moscow 3; Pskov 1 (the Võru agreement)
+    assert top == ["RU-TA"] and share == pytest.approx(4 / 8)
+    b = metrics.border_contrast(ties, pkg.regions)
+    # one border region (Pskov: 1 tie, 1 partner) against three others (Tatarstan 4, Moscow 3, Crimea 0)
+    assert b.at[True, "regions"] == 1 and b.at[True, "ties"] == 1 and b.at[True, "partners"] == 1
+    assert b.at[False, "regions"] == 3 and b.at[False, "ties"] == pytest.approx(7 / 3)

@@ -9,7 +9,7 @@ from paradiplomacy.i18n import t
 from paradiplomacy.ties import build_ties
 
 APP = str(ROOT / "dashboard.py")
-PAGES = ["region", "partner", "timeline", "activity", "orgs", "network", "sources"]
+PAGES = ["region", "partner", "timeline", "activity", "orgs", "network", "findings", "sources"]
 
 PKG = load_package()
 TIES = build_ties(PKG)
@@ -87,3 +87,19 @@ def test_region_profile_restored_from_url_lists_its_ties():
 def test_tampered_page_parameter_is_ignored_with_a_notice():
     at = run_page("partner", {"iso3": "ZZZ"})
     assert at.warning and "iso3=ZZZ" in at.warning[0].value
+
+
+def test_findings_state_what_the_records_show():
+    import json
+
+    from paradiplomacy import metrics
+
+    at = run_page("findings", {})
+    titles = [json.loads(c.proto.spec)["layout"]["title"]["text"].replace("<br>", " ") for c in at.get("plotly_chart")]
+    assert len(titles) == 5
+    share, top = metrics.concentration(TIES, k=10)
+    first = PKG.regions.set_index("region_code").at[top[0], "name_en"]
+    assert titles[0] == t("f1_title", "en", k=10, share=100 * share, first=first,
+                          n=int((TIES.region_code == top[0]).sum()))
+    ends = metrics.endings_per_year(TIES).groupby("status_year").n.sum()
+    assert titles[3] == t("f4_title", "en", n=int(ends.sum()), y=int(ends.max()), year=int(ends.idxmax()))
