@@ -158,6 +158,8 @@ def russia_projection() -> dict:
         projection_rotation=dict(lon=100, lat=0, roll=0),
         lonaxis_range=[17, -167],
         lataxis_range=[41, 86],
+        projection_scale=1.08,
+        center=dict(lon=98, lat=65),
         **_NO_BASE_LAYERS,
     )
 
