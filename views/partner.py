@@ -62,5 +62,8 @@ else:
         st.dataframe(ui.ties_table(ended, lang, pkg), hide_index=True, width="stretch")
     st.markdown(f"**{t('partner_all', lang)}**")
     st.dataframe(ui.ties_table(ties, lang, pkg), hide_index=True, width="stretch")
+tw = ties[ties.kind == "twinning"]
+if len(tw):
+    st.caption(t("incomplete_note", lang, n=int(tw.year.isna().sum()), m=len(tw)))
 ui.source_line(ctx, ties)
 ui.sync_url(ctx.f, {"iso3": iso3})

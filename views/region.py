@@ -69,5 +69,8 @@ else:
         if len(sub):
             st.markdown(f"**{t(f'kind_{kind}', lang)}** ({len(sub)})")
             st.dataframe(ui.ties_table(sub, lang, pkg), hide_index=True, width="stretch")
+tw = ties[ties.kind == "twinning"]
+if len(tw):
+    st.caption(t("incomplete_note", lang, n=int(tw.year.isna().sum()), m=len(tw)))
 ui.source_line(ctx, ties if len(ties) else ctx.view.head(0))
 ui.sync_url(ctx.f, {"code": code})
