@@ -99,7 +99,7 @@ def test_coordinates_within_their_country_bounds(pkg):
 
 
 def test_every_row_cites_a_source(pkg):
-    for name in ("regions", "countries", "twinning", "organisations", "memberships", "agreements",
+    for name in ("regions", "countries", "places", "twinning", "organisations", "memberships", "agreements",
                  "representations", "events"):
         df = pkg.table(name)
         assert (df.sources.str.len() > 0).all(), name

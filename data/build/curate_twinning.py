@@ -821,8 +821,11 @@ def main() -> int:
     used = set(tw.ru_place_id) | set(tw.foreign_place_id)
     pl = pd.DataFrame([p for pid, p in places.items() if pid in used])
     pl = pl.sort_values(["country_iso3", "name_en", "place_id"])
+    # Every place's coordinates (and its GeoNames id, where it has one) come from GeoNames: the place
+    # itself, or for districts and regions the seat or parent city named in the manual tables above.
+    pl["sources"] = "geonames"
     pcols = ["place_id", "name_en", "name_ru", "country_iso3", "admin_level", "lat", "lon", "population",
-             "region_code", "disputed_territory", "geonames_match"]
+             "region_code", "disputed_territory", "geonames_match", "sources"]
     pl[pcols].to_csv(DATA / "places.csv", index=False)
 
     (DATA / "curation").mkdir(exist_ok=True)
