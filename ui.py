@@ -310,7 +310,7 @@ def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
     rows = [
         (t("fact_type", lang), t(f"type_{r.type}", lang)),
         (t("col_district", lang), t(f"fd_{r.federal_district}", lang)),
-        (t("fact_fd_history", lang), val(r.federal_district_history)),
+        (t("fact_fd_history", lang), val(r.federal_district_history_ru if lang == "ru" else r.federal_district_history)),
         (t("fact_capital", lang), val(r.capital_ru if lang == "ru" else r.capital_en)),
         (t("fact_population", lang), pop),
         (t("fact_area", lang), f"{int(r.area_km2):,}".replace(",", "\u202f") if pd.notna(r.area_km2) else "—"),

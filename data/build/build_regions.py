@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "data" / "regions.csv"
 
 COLUMNS = ["region_code", "name_en", "name_ru", "type", "federal_district", "federal_district_history",
+           "federal_district_history_ru",
            "capital_en", "capital_ru", "population", "population_year", "area_km2", "border_countries",
            "is_border_region", "is_arctic_zone", "arctic_zone_extent", "status", "merged_from", "merger_date",
            "wikidata_id", "sources"]
@@ -171,6 +172,23 @@ for _c in ANNEXED_2022:
                    "on a new district). Russia placed the "
                    "territory in its Southern Military District in February 2024.")
 
+# The same histories in Russian (a translation of the English text above; same sources).
+HISTORY_RU = {
+    UNCHANGED: "Без изменений с создания федеральных округов Указом Президента № 849 от 13 мая 2000 г.",
+    HISTORY["RU-BU"]: "Сибирский 2000–2018; переведена в Дальневосточный федеральный округ Указом Президента № 632 "
+                      "от 3 ноября 2018 г.",
+    HISTORY["RU-ZAB"]: "Сибирский 2000–2018 (до объединения 2008 г. — Читинская область и Агинский Бурятский АО); "
+                       "переведён в Дальневосточный федеральный округ Указом Президента № 632 от 3 ноября 2018 г.",
+    HISTORY["UA-43"]: "Россия отнесла территорию к Крымскому федеральному округу (Указ № 168 от 21 марта 2014 г.) "
+                      "в 2014–2016 гг., затем к Южному федеральному округу после упразднения Крымского "
+                      "(Указ № 375 от 28 июля 2016 г.).",
+    HISTORY["RU-DA"]: "Южный 2000–2010; Северо-Кавказский с выделения Северо-Кавказского федерального округа из "
+                      "Южного Указом Президента № 82 от 19 января 2010 г.",
+    HISTORY["UA-14"]: "Не отнесена указом ни к одному федеральному округу после заявленной Россией в 2022 г. аннексии "
+                      "(РБК, 7 июня 2024 г.: «официально пока не включены в федеральные округа»; Песков, июль 2025 г.: "
+                      "решения о новом округе нет). В феврале 2024 г. Россия включила территорию в Южный военный округ.",
+}
+
 STATUS = {"UA-43": "annexed_2014_recognised_as_ukraine", "UA-40": "annexed_2014_recognised_as_ukraine",
           "UA-14": "annexed_2022_recognised_as_ukraine", "UA-09": "annexed_2022_recognised_as_ukraine",
           "UA-23": "annexed_2022_recognised_as_ukraine", "UA-65": "annexed_2022_recognised_as_ukraine"}
@@ -312,7 +330,8 @@ def rows():
         merged, mdate = MERGERS.get(code, ("", ""))
         yield {
             "region_code": code, "name_en": en, "name_ru": ru, "type": typ, "federal_district": fd,
-            "federal_district_history": HISTORY.get(code, UNCHANGED), "capital_en": cap_en, "capital_ru": cap_ru,
+            "federal_district_history": HISTORY.get(code, UNCHANGED),
+            "federal_district_history_ru": HISTORY_RU[HISTORY.get(code, UNCHANGED)], "capital_en": cap_en, "capital_ru": cap_ru,
             "population": pop, "population_year": 2021 if pop != "" else "", "area_km2": AREA.get(code, ""),
             "border_countries": borders, "is_border_region": "true" if borders else "false",
             "is_arctic_zone": "true" if code in ARCTIC else "false", "arctic_zone_extent": ARCTIC.get(code, ""),
