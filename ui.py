@@ -12,7 +12,7 @@ import streamlit as st
 from paradiplomacy import filters as flt
 from paradiplomacy import geo
 from paradiplomacy.data import DATA_DIR, DataError, Package, cached_package
-from paradiplomacy.i18n import name_col, t
+from paradiplomacy.i18n import column_label, name_col, t
 from paradiplomacy.ties import KINDS, build_ties
 
 PLOTLY_CONFIG = {
@@ -262,6 +262,11 @@ def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
 
 
+def localised(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A table for display with its column names in `lang`."""
+    return table.rename(columns=lambda c: column_label(str(c), lang))
+
+
 def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_config: dict | None = None,
                      selectable: bool = False):
     """The chart, then its data table (with a CSV download) in an expander. With `selectable`, a click
@@ -272,7 +277,7 @@ def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_confi
     else:
         event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
     with st.expander(t("table", lang)):
-        st.dataframe(table, hide_index=True, column_config=column_config, width="stretch")
+        st.dataframe(localised(table, lang), hide_index=True, column_config=column_config, width="stretch")
         st.download_button(t("download_csv", lang), table.to_csv(index=False).encode("utf-8"),
                            file_name=f"{key}.csv", mime="text/csv", key=f"dl_{key}")
     return event if selectable else None

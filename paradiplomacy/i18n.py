@@ -111,6 +111,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tab_world": ("Partner countries", "Страны-партнёры"),
     "tab_flows": ("Flows", "Потоки связей"),
     "col_region": ("Region", "Регион"), "col_country": ("Country", "Страна"), "col_value": ("Value", "Значение"),
+    "col_component": ("Component", "Компонент"), "col_normalised": ("Normalised (0–1)", "Нормировано (0–1)"),
     "col_district": ("Federal district", "Федеральный округ"), "col_status": ("Status", "Статус"),
     "region_status_constitutional_entity": ("Constituent entity", "Субъект РФ"),
     "region_status_annexed_2014_recognised_as_ukraine": ("Annexed 2014; internationally recognised as Ukraine",
@@ -296,6 +297,28 @@ def t(key: str, lang: str = "en", **values) -> str:
     en, ru = STRINGS[key]
     text = ru if lang == "ru" else en
     return text.format(**values) if values else text
+
+
+# Column names of the tables behind the charts, for display (downloads keep the data's own names).
+COLUMN_LABELS = {
+    "region_code": ("Region code", "Код региона"), "name_en": ("Name", "Название"), "name_ru": ("Name", "Название"),
+    "federal_district": ("Federal district", "Федеральный округ"), "status": ("Status", "Статус"),
+    "ties": ("Ties", "Связи"), "twinning": ("Twin-town links", "Побратимские связи"),
+    "agreement": ("Agreements", "Соглашения"), "membership": ("Memberships", "Членство"),
+    "representation": ("Offices abroad", "Представительства"), "partners": ("Partner countries", "Страны-партнёры"),
+    "regions": ("Regions", "Регионы"), "iso3": ("ISO code", "Код ISO"), "label": ("Name", "Название"),
+    "side": ("Side", "Сторона"), "degree": ("Degree (distinct partners)", "Степень (число партнёров)"),
+    "betweenness": ("Betweenness", "Посредничество"), "community": ("Community", "Сообщество"),
+    "index": ("Index", "Индекс"), "class": ("Class", "Класс"), "year": ("Year", "Год"), "n": ("Number", "Число"),
+    "bloc": ("Partner group", "Группа партнёров"), "period": ("Period", "Период"), "share": ("Share", "Доля"),
+    "status_year": ("Year of status", "Год статуса"), "change": ("Change", "Изменение"),
+}
+
+
+def column_label(name: str, lang: str) -> str:
+    """A table column's display name in `lang` (unknown names are shown as they are)."""
+    pair = COLUMN_LABELS.get(name)
+    return (pair[1] if lang == "ru" else pair[0]) if pair else name
 
 
 def name_col(lang: str) -> str:

@@ -42,7 +42,8 @@ with c2:
     row = idx.loc[code]
     st.markdown(t("region_class", lang, cls=t(f"class_{row['class']}", lang), index=row["index"],
                   rank=list(idx.index).index(code) + 1, n=len(idx)))
-    comp = [{"component": t(f"comp_{c}", lang), "value": int(row[c]), "normalised": round(float(row[f"{c}_norm"]), 2)}
+    comp = [{t("col_component", lang): t(f"comp_{c}", lang), t("col_value", lang): int(row[c]),
+             t("col_normalised", lang): round(float(row[f"{c}_norm"]), 2)}
             for c in metrics.COMPONENTS]
     st.dataframe(comp, hide_index=True, width="stretch")
 
