@@ -72,6 +72,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # map page
     "measure": ("Measure on the map", "Показатель на карте"),
     "click_region": ("Click a region to open its profile.", "Щёлкните по региону, чтобы открыть его профиль."),
+    "pick_region": ("Region", "Регион"), "pick_partner": ("Partner country", "Страна-партнёр"),
     "choose": ("Choose…", "Выберите…"),
     "m_ties": ("All ties", "Все связи"),
     "m_activity": ("Activity class (the project's index)", "Класс активности (индекс проекта)"),

@@ -22,7 +22,7 @@ else:
     default = ranked.iso3.iloc[0] if len(ranked) else "CHN"
 key = ui.page_param("iso3", codes, default)
 ui.header(ctx, "page_partner")
-iso3 = st.selectbox(t("f_partner", lang), codes, key=key, format_func=names.get)
+iso3 = st.selectbox(t("pick_partner", lang), codes, key=key, format_func=names.get)
 c = pkg.countries.set_index("iso3").loc[iso3]
 
 # Keep every shared filter except the partner-side ones.

@@ -15,7 +15,7 @@ default = ctx.f.regions[0] if ctx.f.regions else "RU-TA"
 key = ui.page_param("code", codes, default)
 ui.header(ctx, "page_region")
 names = dict(zip(regions.region_code, regions[nc]))
-code = st.selectbox(t("f_region", lang), codes, key=key, format_func=names.get)
+code = st.selectbox(t("pick_region", lang), codes, key=key, format_func=names.get)
 r = pkg.regions.set_index("region_code").loc[code]
 
 # The profile keeps every shared filter except the region-side ones.
