@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from paradiplomacy import figures, geo, metrics
 from paradiplomacy import filters as flt
-from paradiplomacy import geo
 from paradiplomacy.data import DATA_DIR, DataError, Package, cached_package
 from paradiplomacy.i18n import column_label, name_col, t
 from paradiplomacy.ties import KINDS, build_ties
@@ -119,6 +119,11 @@ def _reset() -> None:
     st.session_state["_initialised"] = False
 
 
+def _widget_key(base: str, lang: str | None) -> str:
+    """The key of the widget bound to `base`: one per language, or one for all (`lang` None)."""
+    return f"{base}__{lang}" if lang else f"{base}__w"
+
+
 def bind(base: str, per_language: bool = True) -> str:
     """The widget key for the session state `base`, which the widget reads and writes.
 
@@ -129,7 +134,7 @@ def bind(base: str, per_language: bool = True) -> str:
     of its own. Call it just before drawing the widget.
     """
     ss = st.session_state
-    wkey = f"{base}__{ss.get('lang', 'en')}" if per_language else f"{base}__w"
+    wkey = _widget_key(base, ss.get("lang", "en") if per_language else None)
     if wkey in ss:
         ss[base] = ss[wkey]
     else:
@@ -195,8 +200,8 @@ def page_param(key: str, options: list[str], default: str) -> str:
     if url_val is not None:
         if url_val in options:
             st.session_state[f"p_{key}"] = url_val
-            for lang in ("en", "ru"):  # the explicit value wins over what the widget last held
-                st.session_state.pop(f"p_{key}__{lang}", None)
+            for lang in flt.LANGS:  # the explicit value wins over what the widget last held
+                st.session_state.pop(_widget_key(f"p_{key}", lang), None)
         else:
             st.session_state.setdefault("_notices", []).append(f"{key}={str(url_val)[:40]}")
     if st.session_state.get(f"p_{key}") not in options:
@@ -271,16 +276,26 @@ def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_confi
                      selectable: bool = False):
     """The chart, then its data table (with a CSV download) in an expander. With `selectable`, a click
     on the chart reruns the page and the selection event is returned."""
-    if selectable:
-        event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch",
-                                on_select="rerun", selection_mode="points")
-    else:
-        event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch")
+    select = dict(on_select="rerun", selection_mode="points") if selectable else {}
+    event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
     with st.expander(t("table", lang)):
         st.dataframe(localised(table, lang), hide_index=True, column_config=column_config, width="stretch")
         st.download_button(t("download_csv", lang), table.to_csv(index=False).encode("utf-8"),
                            file_name=f"{key}.csv", mime="text/csv", key=f"dl_{key}")
     return event if selectable else None
+
+
+def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str):
+    """The map of activity classes for an `metrics.activity_index` result, and its rows with names
+    (used by the Activity classes page and by the Map page's 'activity' measure)."""
+    nc = name_col(lang)
+    df = idx.reset_index().merge(pkg.regions[["region_code", nc]], on="region_code")
+    counts = df["class"].value_counts()
+    title = t("activity_title", lang, **{c: int(counts.get(c, 0)) for c in metrics.CLASSES})
+    fig = figures.russia_categorical(df, regions_geojson(), "class", dict(reversed(figures.CLASS_PALETTE.items())),
+                                     {c: t(f"class_{c}", lang) for c in metrics.CLASSES}, lang, title,
+                                     geo.russia_projection(), ["index", "class"], [t("index", lang), t("class", lang)])
+    return fig, df
 
 
 def open_region_profile(code: str) -> None:

@@ -115,7 +115,8 @@ def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: 
     normal = df[~df.status.isin(annexed_statuses)]
     annexed = df[df.status.isin(annexed_statuses)]
     fig = go.Figure()
-    context = [c for c in context if c not in set(df.region_code)]
+    drawn = set(df.region_code)
+    context = [c for c in context if c not in drawn]
     if context:
         fig.add_trace(go.Choropleth(
             geojson=_subset(geojson, "region_code", context), featureidkey="properties.region_code",
@@ -154,7 +155,8 @@ def world_choropleth(summary: pd.DataFrame, geojson: dict | str, lang: str, titl
     fig = go.Figure()
     if all_ids is None:
         all_ids = [f["properties"]["iso3"] for f in geojson["features"]]
-    rest = [c for c in all_ids if c not in set(summary.iso3)]
+    partners = set(summary.iso3)
+    rest = [c for c in all_ids if c not in partners]
     if rest:  # every other country drawn in light grey, so the map reads as a world map
         fig.add_trace(go.Choropleth(
             geojson=_subset(geojson, "iso3", rest), featureidkey="properties.iso3", locations=rest, z=[0] * len(rest),

@@ -2,7 +2,7 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, geo, metrics
+from paradiplomacy import figures, metrics
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
@@ -27,15 +27,8 @@ st.caption(t("thresholds", lang, a=thr[0], b=thr[1], c=thr[2]))
 if weights != metrics.DEFAULT_WEIGHTS:
     st.warning(t("class_changes", lang, n=len(changed), m=len(idx)), icon="↔️")
 
-df = idx.reset_index().merge(pkg.regions[["region_code", nc]], on="region_code")
-counts = df["class"].value_counts()
+fig, df = ui.activity_class_map(idx, pkg, lang)
 high = df[df["class"] == "high"][nc].head(5).tolist()
-title = t("activity_title", lang, high=int(counts.get("high", 0)), medium=int(counts.get("medium", 0)),
-          low=int(counts.get("low", 0)), minimal=int(counts.get("minimal", 0)))
-labels = {c: t(f"class_{c}", lang) for c in metrics.CLASSES}
-fig = figures.russia_categorical(df, ui.regions_geojson(), "class", dict(reversed(figures.CLASS_PALETTE.items())),
-                                 labels, lang, title, geo.russia_projection(), ["index", "class"],
-                                 [t("index", lang), t("class", lang)])
 table = df[["region_code", nc, "index", "class"] + list(metrics.COMPONENTS)]
 ui.chart_with_table(fig, table, "activity", lang)
 top = df.head(25)

@@ -33,13 +33,7 @@ if choice == "russia":
     shown = pkg.regions if ctx.f.annexed else pkg.regions[~pkg.regions.status.isin(ANNEXED_STATUSES)]
     if measure == "activity":  # the default-weight index of the Activity classes page
         idx = metrics.activity_index(metrics.activity_components(view, regions))
-        df = idx.reset_index().merge(pkg.regions[["region_code", nc]], on="region_code")
-        counts = df["class"].value_counts()
-        title = t("activity_title", lang, **{c: int(counts.get(c, 0)) for c in metrics.CLASSES})
-        fig = figures.russia_categorical(df, ui.regions_geojson(), "class",
-                                         dict(reversed(figures.CLASS_PALETTE.items())),
-                                         {c: t(f"class_{c}", lang) for c in metrics.CLASSES}, lang, title,
-                                         geo.russia_projection(), ["index", "class"], [t("index", lang), t("class", lang)])
+        fig, df = ui.activity_class_map(idx, pkg, lang)
         table = df[["region_code", nc, "index", "class"]].sort_values("index", ascending=False)
     else:
         summary = metrics.region_summary(view, regions)
