@@ -1,5 +1,6 @@
 """Streamlit glue shared by dashboard.py and the pages: cached loading, the sidebar, URL state,
 headers, source lines and the chart + table block. Domain logic stays in `paradiplomacy`."""
+
 from __future__ import annotations
 
 import os
@@ -151,40 +152,84 @@ def sidebar(pkg: Package) -> flt.Filters:
         if ss["lang"] not in ("en", "ru"):  # a segmented control can be deselected: keep a language
             ss["lang"] = ss[lang_key] = ss.get("_last_lang", "en")
         ss["_last_lang"] = ss["lang"]
-        st.segmented_control(t("language", ss["lang"]), ["en", "ru"], key=lang_key,
-                             format_func=lambda v: {"en": "English", "ru": "Русский"}[v])
+        st.segmented_control(
+            t("language", ss["lang"]),
+            ["en", "ru"],
+            key=lang_key,
+            format_func=lambda v: {"en": "English", "ru": "Русский"}[v],
+        )
         lang = ss["lang"]
         nc = name_col(lang)
         other = "name_en" if lang == "ru" else "name_ru"
         st.header(t("filters", lang))
         regions = pkg.regions.sort_values(nc)
         label = {r.region_code: f"{getattr(r, nc)} · {getattr(r, other)}" for r in regions.itertuples()}
-        st.multiselect(t("f_region", lang), list(label), key=bind("f_region"), format_func=label.get,
-                       placeholder=t("choose", lang))
-        st.multiselect(t("f_district", lang), sorted(pkg.regions.federal_district.unique()), key=bind("f_district"),
-                       format_func=lambda d: t(f"fd_{d}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("f_type", lang), sorted(pkg.regions.type.unique()), key=bind("f_type"),
-                       format_func=lambda d: t(f"type_{d}", lang), placeholder=t("choose", lang))
+        st.multiselect(
+            t("f_region", lang), list(label), key=bind("f_region"), format_func=label.get, placeholder=t("choose", lang)
+        )
+        st.multiselect(
+            t("f_district", lang),
+            sorted(pkg.regions.federal_district.unique()),
+            key=bind("f_district"),
+            format_func=lambda d: t(f"fd_{d}", lang),
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("f_type", lang),
+            sorted(pkg.regions.type.unique()),
+            key=bind("f_type"),
+            format_func=lambda d: t(f"type_{d}", lang),
+            placeholder=t("choose", lang),
+        )
         st.checkbox(t("f_border", lang), key=bind("f_border", False))
         countries = pkg.countries.sort_values(nc)
         clabel = {c.iso3: f"{getattr(c, nc)} · {getattr(c, other)}" for c in countries.itertuples()}
-        st.multiselect(t("f_partner", lang), list(clabel), key=bind("f_partner"), format_func=clabel.get, placeholder=t("choose", lang))
-        st.multiselect(t("f_group", lang), list(flt.GROUPS), key=bind("f_group"), format_func=lambda g: t(f"group_{g}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("f_kind", lang), list(KINDS), key=bind("f_kind"), format_func=lambda k: t(f"kind_{k}", lang), placeholder=t("choose", lang))
+        st.multiselect(
+            t("f_partner", lang),
+            list(clabel),
+            key=bind("f_partner"),
+            format_func=clabel.get,
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("f_group", lang),
+            list(flt.GROUPS),
+            key=bind("f_group"),
+            format_func=lambda g: t(f"group_{g}", lang),
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("f_kind", lang),
+            list(KINDS),
+            key=bind("f_kind"),
+            format_func=lambda k: t(f"kind_{k}", lang),
+            placeholder=t("choose", lang),
+        )
         st.checkbox(t("f_period_on", lang), key=bind("f_period_on", False))
         if ss["f_period_on"]:
             st.slider(t("f_period", lang), flt.YEAR_MIN, flt.YEAR_MAX, key=bind("f_period", False))
             st.checkbox(t("f_undated", lang), key=bind("f_undated", False))
-        st.radio(t("f_status", lang), list(flt.STATUSES), key=bind("f_status"),
-                 format_func=lambda s: t(f"status_{s}", lang))
+        st.radio(
+            t("f_status", lang), list(flt.STATUSES), key=bind("f_status"), format_func=lambda s: t(f"status_{s}", lang)
+        )
         st.toggle(t("f_annexed", lang), key=bind("f_annexed", False), help=t("f_annexed_help", lang))
         st.button(t("f_reset", lang), on_click=_reset)
     period = ss["f_period"] if ss["f_period_on"] else (None, None)
     return flt.Filters(
-        lang=lang, regions=tuple(ss["f_region"]), districts=tuple(ss["f_district"]), types=tuple(ss["f_type"]),
-        border_only=ss["f_border"], partners=tuple(ss["f_partner"]), groups=tuple(ss["f_group"]),
-        kinds=tuple(ss["f_kind"]), year_from=period[0], year_to=period[1],
-        undated=ss["f_undated"], status=ss["f_status"], annexed=ss["f_annexed"])
+        lang=lang,
+        regions=tuple(ss["f_region"]),
+        districts=tuple(ss["f_district"]),
+        types=tuple(ss["f_type"]),
+        border_only=ss["f_border"],
+        partners=tuple(ss["f_partner"]),
+        groups=tuple(ss["f_group"]),
+        kinds=tuple(ss["f_kind"]),
+        year_from=period[0],
+        year_to=period[1],
+        undated=ss["f_undated"],
+        status=ss["f_status"],
+        annexed=ss["f_annexed"],
+    )
 
 
 def sync_url(f: flt.Filters, page_params: dict[str, str] | None = None) -> None:
@@ -272,16 +317,22 @@ def localised(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return table.rename(columns=lambda c: column_label(str(c), lang))
 
 
-def chart_with_table(fig, table: pd.DataFrame, key: str, lang: str, column_config: dict | None = None,
-                     selectable: bool = False):
+def chart_with_table(
+    fig, table: pd.DataFrame, key: str, lang: str, column_config: dict | None = None, selectable: bool = False
+):
     """The chart, then its data table (with a CSV download) in an expander. With `selectable`, a click
     on the chart reruns the page and the selection event is returned."""
     select = dict(on_select="rerun", selection_mode="points") if selectable else {}
     event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
     with st.expander(t("table", lang)):
         st.dataframe(localised(table, lang), hide_index=True, column_config=column_config, width="stretch")
-        st.download_button(t("download_csv", lang), table.to_csv(index=False).encode("utf-8"),
-                           file_name=f"{key}.csv", mime="text/csv", key=f"dl_{key}")
+        st.download_button(
+            t("download_csv", lang),
+            table.to_csv(index=False).encode("utf-8"),
+            file_name=f"{key}.csv",
+            mime="text/csv",
+            key=f"dl_{key}",
+        )
     return event if selectable else None
 
 
@@ -292,9 +343,18 @@ def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str):
     df = idx.reset_index().merge(pkg.regions[["region_code", nc]], on="region_code")
     counts = df["class"].value_counts()
     title = t("activity_title", lang, **{c: int(counts.get(c, 0)) for c in metrics.CLASSES})
-    fig = figures.russia_categorical(df, regions_geojson(), "class", dict(reversed(figures.CLASS_PALETTE.items())),
-                                     {c: t(f"class_{c}", lang) for c in metrics.CLASSES}, lang, title,
-                                     geo.russia_projection(), ["index", "class"], [t("index", lang), t("class", lang)])
+    fig = figures.russia_categorical(
+        df,
+        regions_geojson(),
+        "class",
+        dict(reversed(figures.CLASS_PALETTE.items())),
+        {c: t(f"class_{c}", lang) for c in metrics.CLASSES},
+        lang,
+        title,
+        geo.russia_projection(),
+        ["index", "class"],
+        [t("index", lang), t("class", lang)],
+    )
     return fig, df
 
 
@@ -325,19 +385,31 @@ def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
     def val(v):
         return "—" if v is None or (not isinstance(v, str) and pd.isna(v)) or v == "" else v
 
-    pop = f"{int(r.population):,}".replace(",", "\u202f") + f" ({int(r.population_year)})" \
-        if pd.notna(r.population) else "—"
+    pop = (
+        f"{int(r.population):,}".replace(",", "\u202f") + f" ({int(r.population_year)})"
+        if pd.notna(r.population)
+        else "—"
+    )
     rows = [
         (t("fact_type", lang), t(f"type_{r.type}", lang)),
         (t("col_district", lang), t(f"fd_{r.federal_district}", lang)),
-        (t("fact_fd_history", lang), val(r.federal_district_history_ru if lang == "ru" else r.federal_district_history)),
+        (
+            t("fact_fd_history", lang),
+            val(r.federal_district_history_ru if lang == "ru" else r.federal_district_history),
+        ),
         (t("fact_capital", lang), val(r.capital_ru if lang == "ru" else r.capital_en)),
         (t("fact_population", lang), pop),
         (t("fact_area", lang), f"{int(r.area_km2):,}".replace(",", "\u202f") if pd.notna(r.area_km2) else "—"),
         (t("fact_borders", lang), borders),
-        (t("fact_arctic", lang), t(f"arctic_{r.arctic_zone_extent}", lang) if val(r.arctic_zone_extent) != "—" else "—"),
+        (
+            t("fact_arctic", lang),
+            t(f"arctic_{r.arctic_zone_extent}", lang) if val(r.arctic_zone_extent) != "—" else "—",
+        ),
         (t("col_status", lang), t(f"region_status_{r.status}", lang)),
-        (t("fact_merged", lang), f"{r.merged_from.replace(';', ' + ')} ({r.merger_date:%Y-%m-%d})" if val(r.merged_from) != "—" else "—"),
+        (
+            t("fact_merged", lang),
+            f"{r.merged_from.replace(';', ' + ')} ({r.merger_date:%Y-%m-%d})" if val(r.merged_from) != "—" else "—",
+        ),
         ("Wikidata", r.wikidata_id),
     ]
     return pd.DataFrame(rows, columns=[t("fact", lang), t("col_value", lang)])
@@ -352,16 +424,18 @@ def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
     """Ties for display: region, local side, partner, country, year, status, sources."""
     cn = pkg.countries.set_index("iso3")[name_col(lang)]
     ru = lang == "ru"
-    return pd.DataFrame({
-        t("col_region", lang): ties["region_ru" if ru else "region_en"],
-        t("col_local", lang): ties["local_ru" if ru else "local_en"],
-        t("col_partner", lang): ties["partner_ru" if ru else "partner_en"],
-        t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
-        t("col_year", lang): _blank(ties.year),
-        t("col_status", lang): ties.status,
-        t("col_status_year", lang): _blank(ties.status_year),
-        t("col_sources", lang): ties.sources,
-    })
+    return pd.DataFrame(
+        {
+            t("col_region", lang): ties["region_ru" if ru else "region_en"],
+            t("col_local", lang): ties["local_ru" if ru else "local_en"],
+            t("col_partner", lang): ties["partner_ru" if ru else "partner_en"],
+            t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
+            t("col_year", lang): _blank(ties.year),
+            t("col_status", lang): ties.status,
+            t("col_status_year", lang): _blank(ties.status_year),
+            t("col_sources", lang): ties.sources,
+        }
+    )
 
 
 def filtered_tables(ctx: Context) -> dict[str, pd.DataFrame]:

@@ -6,6 +6,7 @@ For each interaction: the median server-side script run time over `runs` AppTest
 empty Streamlit page as the floor; and the size of the figure payload sent to the browser (plus the
 geometry files the browser fetches once and caches).
 """
+
 import json
 import statistics
 import sys

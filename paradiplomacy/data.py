@@ -8,6 +8,7 @@ Validation has two layers, both run on every load:
 The first problem found stops loading with a :class:`DataError` that names the file, the line
 (1 is the header, so the first record is line 2) and the column.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,18 @@ from pathlib import Path
 import pandas as pd
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-TABLES = ("regions", "countries", "places", "twinning", "organisations", "memberships",
-          "agreements", "representations", "events", "sources")
+TABLES = (
+    "regions",
+    "countries",
+    "places",
+    "twinning",
+    "organisations",
+    "memberships",
+    "agreements",
+    "representations",
+    "events",
+    "sources",
+)
 ANNEXED_STATUSES = ("annexed_2014_recognised_as_ukraine", "annexed_2022_recognised_as_ukraine")
 
 
@@ -112,14 +123,16 @@ def _semantic_checks(root: Path, t: dict[str, pd.DataFrame]) -> None:
         for i, value in enumerate(df["sources"]):
             for sid in _split(value):
                 if sid not in source_ids:
-                    raise DataError(f"data/{name}.csv", i + 2, "sources",
-                                    f"source id '{sid}' is not in data/sources.csv")
+                    raise DataError(
+                        f"data/{name}.csv", i + 2, "sources", f"source id '{sid}' is not in data/sources.csv"
+                    )
     iso3 = set(t["countries"]["iso3"])
     for i, value in enumerate(t["regions"]["border_countries"]):
         for code in _split(value):
             if code not in iso3:
-                raise DataError("data/regions.csv", i + 2, "border_countries",
-                                f"'{code}' is not an iso3 code in data/countries.csv")
+                raise DataError(
+                    "data/regions.csv", i + 2, "border_countries", f"'{code}' is not an iso3 code in data/countries.csv"
+                )
     pairs = [("twinning", "year_start", "year_end"), ("memberships", "year_from", "year_to")]
     for name, a, b in pairs:
         df = t[name]
@@ -137,8 +150,9 @@ def _semantic_checks(root: Path, t: dict[str, pd.DataFrame]) -> None:
     dup = tw[tw.duplicated(["ru_place_id", "foreign_place_id"], keep="first")]
     if len(dup):
         i = dup.index[0]
-        raise DataError("data/twinning.csv", int(i) + 2, "foreign_place_id",
-                        "duplicate link: this pair of places is already listed")
+        raise DataError(
+            "data/twinning.csv", int(i) + 2, "foreign_place_id", "duplicate link: this pair of places is already listed"
+        )
 
 
 def load_package(root: Path | str = DATA_DIR) -> Package:

@@ -1,4 +1,5 @@
 """Downloads: CSV and XLSX of filtered tables, with spreadsheet formulas neutralised."""
+
 from __future__ import annotations
 
 import io
@@ -34,8 +35,15 @@ def to_xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
     return buf.getvalue()
 
 
-def with_names(name: str, df: pd.DataFrame, places: pd.DataFrame, regions: pd.DataFrame,
-               countries: pd.DataFrame, organisations: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+def with_names(
+    name: str,
+    df: pd.DataFrame,
+    places: pd.DataFrame,
+    regions: pd.DataFrame,
+    countries: pd.DataFrame,
+    organisations: pd.DataFrame,
+    lang: str = "en",
+) -> pd.DataFrame:
     """A table for reading: the package's ids kept, names in `lang` added beside them.
 
     twinning gets the two places' names, the Russian side's region and the partner's country;
@@ -50,8 +58,12 @@ def with_names(name: str, df: pd.DataFrame, places: pd.DataFrame, regions: pd.Da
     out = df.copy()
     if name == "twinning":
         ru, fo = out.ru_place_id, out.foreign_place_id
-        extra = {"ru_place": ru.map(pname), "region": ru.map(pl.region_code).map(rname),
-                 "foreign_place": fo.map(pname), "country": fo.map(pl.country_iso3).map(cname)}
+        extra = {
+            "ru_place": ru.map(pname),
+            "region": ru.map(pl.region_code).map(rname),
+            "foreign_place": fo.map(pname),
+            "country": fo.map(pl.country_iso3).map(cname),
+        }
     elif name in ("memberships", "agreements", "representations"):
         extra = {"region": out.region_code.map(rname)}
         if name == "memberships":

@@ -1,4 +1,5 @@
 """Plotly figure builders: DataFrames in, go.Figure out. No data loading, no Streamlit."""
+
 from __future__ import annotations
 
 import math
@@ -62,7 +63,7 @@ def classify(values: pd.Series, breaks: list[int]) -> tuple[pd.Series, list[str]
 
 
 def _discrete_scale(n: int) -> list:
-    cols = CLASS_COLOURS[:1] + CLASS_COLOURS[len(CLASS_COLOURS) - n + 1:] if n > 1 else CLASS_COLOURS[:1]
+    cols = CLASS_COLOURS[:1] + CLASS_COLOURS[len(CLASS_COLOURS) - n + 1 :] if n > 1 else CLASS_COLOURS[:1]
     scale = []
     for i, c in enumerate(cols):
         scale += [[i / len(cols), c], [(i + 1) / len(cols), c]]
@@ -76,8 +77,7 @@ def _subset(geojson: dict | str, key: str, ids) -> dict | str:
     if isinstance(geojson, str):
         return geojson
     wanted = set(ids)
-    return {"type": "FeatureCollection",
-            "features": [f for f in geojson["features"] if f["properties"][key] in wanted]}
+    return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["properties"][key] in wanted]}
 
 
 def wrap_title(title: str, width: int = 80) -> str:
@@ -90,15 +90,26 @@ def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     lines = text.count("<br>") + 1
     fig.update_layout(
         title=dict(text=text, x=0.01, xanchor="left", font=dict(size=20)),
-        font=FONT, height=height + 26 * (lines - 1), margin=dict(l=0, r=0, t=30 + 26 * lines, b=0),
-        paper_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=-0.02, x=0.01, bgcolor="rgba(255,255,255,0.8)"),
+        font=FONT,
+        height=height + 26 * (lines - 1),
+        margin=dict(l=0, r=0, t=30 + 26 * lines, b=0),
+        paper_bgcolor="white",
+        legend=dict(orientation="h", yanchor="bottom", y=-0.02, x=0.01, bgcolor="rgba(255,255,255,0.8)"),
         hoverlabel=dict(font_size=14),
     )
     return fig
 
 
-def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: str, title: str,
-                      geo_layout: dict, annexed_statuses: tuple[str, ...], context=()) -> go.Figure:
+def russia_choropleth(
+    summary: pd.DataFrame,
+    geojson: dict,
+    measure: str,
+    lang: str,
+    title: str,
+    geo_layout: dict,
+    annexed_statuses: tuple[str, ...],
+    context=(),
+) -> go.Figure:
     """Regions coloured by count classes; annexed territories grey with a red outline and their status.
 
     `context`: codes of regions outside the current selection, drawn in light grey behind it so that
@@ -110,40 +121,79 @@ def russia_choropleth(summary: pd.DataFrame, geojson: dict, measure: str, lang: 
     scale, ncls = _discrete_scale(len(labels))
     status_text = summary.status.map(lambda s: t(f"region_status_{s}", lang))
     df = summary.assign(cls=idx, status_text=status_text)
-    hover = ("<b>%{customdata[0]}</b><br>" + measure_label + ": %{customdata[1]}<br>"
-             + t("status_label", lang) + ": %{customdata[2]}<extra></extra>")
+    hover = (
+        "<b>%{customdata[0]}</b><br>"
+        + measure_label
+        + ": %{customdata[1]}<br>"
+        + t("status_label", lang)
+        + ": %{customdata[2]}<extra></extra>"
+    )
     normal = df[~df.status.isin(annexed_statuses)]
     annexed = df[df.status.isin(annexed_statuses)]
     fig = go.Figure()
     drawn = set(df.region_code)
     context = [c for c in context if c not in drawn]
     if context:
-        fig.add_trace(go.Choropleth(
-            geojson=_subset(geojson, "region_code", context), featureidkey="properties.region_code",
-            locations=context, z=[0] * len(context), colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
-            showscale=False, hoverinfo="skip", name="context", marker=dict(line=dict(color="#d0d0d0", width=0.5))))
-    fig.add_trace(go.Choropleth(
-        geojson=_subset(geojson, "region_code", normal.region_code), featureidkey="properties.region_code",
-        locations=normal.region_code,
-        z=normal.cls, zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
-        customdata=normal[[nc, measure, "status_text"]].values, hovertemplate=hover,
-        marker=dict(line=dict(color="white", width=0.6)), name=measure_label,
-        colorbar=dict(title=dict(text=measure_label, side="top"), tickvals=list(range(ncls)), ticktext=labels,
-                      len=0.75, thickness=16, x=1.0, y=0.5)))
+        fig.add_trace(
+            go.Choropleth(
+                geojson=_subset(geojson, "region_code", context),
+                featureidkey="properties.region_code",
+                locations=context,
+                z=[0] * len(context),
+                colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
+                showscale=False,
+                hoverinfo="skip",
+                name="context",
+                marker=dict(line=dict(color="#d0d0d0", width=0.5)),
+            )
+        )
+    fig.add_trace(
+        go.Choropleth(
+            geojson=_subset(geojson, "region_code", normal.region_code),
+            featureidkey="properties.region_code",
+            locations=normal.region_code,
+            z=normal.cls,
+            zmin=-0.5,
+            zmax=ncls - 0.5,
+            colorscale=scale,
+            customdata=normal[[nc, measure, "status_text"]].values,
+            hovertemplate=hover,
+            marker=dict(line=dict(color="white", width=0.6)),
+            name=measure_label,
+            colorbar=dict(
+                title=dict(text=measure_label, side="top"),
+                tickvals=list(range(ncls)),
+                ticktext=labels,
+                len=0.75,
+                thickness=16,
+                x=1.0,
+                y=0.5,
+            ),
+        )
+    )
     if len(annexed):
-        fig.add_trace(go.Choropleth(
-            geojson=_subset(geojson, "region_code", annexed.region_code), featureidkey="properties.region_code",
-            locations=annexed.region_code,
-            z=[0] * len(annexed), colorscale=[[0, ANNEXED_FILL], [1, ANNEXED_FILL]], showscale=False,
-            customdata=annexed[[nc, measure, "status_text"]].values, hovertemplate=hover,
-            marker=dict(line=dict(color=ANNEXED_LINE, width=1.6)),
-            name=t("annexed_legend", lang), showlegend=True))
+        fig.add_trace(
+            go.Choropleth(
+                geojson=_subset(geojson, "region_code", annexed.region_code),
+                featureidkey="properties.region_code",
+                locations=annexed.region_code,
+                z=[0] * len(annexed),
+                colorscale=[[0, ANNEXED_FILL], [1, ANNEXED_FILL]],
+                showscale=False,
+                customdata=annexed[[nc, measure, "status_text"]].values,
+                hovertemplate=hover,
+                marker=dict(line=dict(color=ANNEXED_LINE, width=1.6)),
+                name=t("annexed_legend", lang),
+                showlegend=True,
+            )
+        )
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 560)
 
 
-def world_choropleth(summary: pd.DataFrame, geojson: dict | str, lang: str, title: str, geo_layout: dict,
-                     all_ids=None) -> go.Figure:
+def world_choropleth(
+    summary: pd.DataFrame, geojson: dict | str, lang: str, title: str, geo_layout: dict, all_ids=None
+) -> go.Figure:
     """Partner countries coloured by count classes of ties; every other country (`all_ids`, or the
     features of a GeoJSON object) in light grey."""
     nc = name_col(lang)
@@ -158,19 +208,39 @@ def world_choropleth(summary: pd.DataFrame, geojson: dict | str, lang: str, titl
     partners = set(summary.iso3)
     rest = [c for c in all_ids if c not in partners]
     if rest:  # every other country drawn in light grey, so the map reads as a world map
-        fig.add_trace(go.Choropleth(
-            geojson=_subset(geojson, "iso3", rest), featureidkey="properties.iso3", locations=rest, z=[0] * len(rest),
-            colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]], showscale=False, hoverinfo="skip",
-            marker=dict(line=dict(color="#c8c8c8", width=0.4))))
-    fig.add_trace(go.Choropleth(
-        geojson=_subset(geojson, "iso3", summary.iso3), featureidkey="properties.iso3", locations=summary.iso3, z=idx,
-        zmin=-0.5, zmax=ncls - 0.5, colorscale=scale,
-        customdata=list(zip(names, summary["ties"], summary["regions"])),
-        hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]}<br>"
-                      + t("h_regions", lang) + ": %{customdata[2]}<extra></extra>",
-        marker=dict(line=dict(color="white", width=0.4)),
-        colorbar=dict(title=dict(text=label, side="top"), tickvals=list(range(ncls)), ticktext=labels,
-                      len=0.75, thickness=16)))
+        fig.add_trace(
+            go.Choropleth(
+                geojson=_subset(geojson, "iso3", rest),
+                featureidkey="properties.iso3",
+                locations=rest,
+                z=[0] * len(rest),
+                colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
+                showscale=False,
+                hoverinfo="skip",
+                marker=dict(line=dict(color="#c8c8c8", width=0.4)),
+            )
+        )
+    fig.add_trace(
+        go.Choropleth(
+            geojson=_subset(geojson, "iso3", summary.iso3),
+            featureidkey="properties.iso3",
+            locations=summary.iso3,
+            z=idx,
+            zmin=-0.5,
+            zmax=ncls - 0.5,
+            colorscale=scale,
+            customdata=list(zip(names, summary["ties"], summary["regions"])),
+            hovertemplate="<b>%{customdata[0]}</b><br>"
+            + label
+            + ": %{customdata[1]}<br>"
+            + t("h_regions", lang)
+            + ": %{customdata[2]}<extra></extra>",
+            marker=dict(line=dict(color="white", width=0.4)),
+            colorbar=dict(
+                title=dict(text=label, side="top"), tickvals=list(range(ncls)), ticktext=labels, len=0.75, thickness=16
+            ),
+        )
+    )
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 520)
 
@@ -182,10 +252,18 @@ def flow_map(lines: pd.DataFrame, lang: str, title: str, geo_layout: dict, outli
     """
     fig = go.Figure()
     if outline is not None:
-        fig.add_trace(go.Choropleth(
-            geojson=outline["geojson"], featureidkey=outline["key"], locations=outline["ids"],
-            z=[0] * len(outline["ids"]), colorscale=[[0, "#eeeeee"], [1, "#eeeeee"]], showscale=False,
-            marker=dict(line=dict(color="#bbbbbb", width=0.4)), hoverinfo="skip"))
+        fig.add_trace(
+            go.Choropleth(
+                geojson=outline["geojson"],
+                featureidkey=outline["key"],
+                locations=outline["ids"],
+                z=[0] * len(outline["ids"]),
+                colorscale=[[0, "#eeeeee"], [1, "#eeeeee"]],
+                showscale=False,
+                marker=dict(line=dict(color="#bbbbbb", width=0.4)),
+                hoverinfo="skip",
+            )
+        )
     nmax = max(int(lines.n.max()), 1) if len(lines) else 1
     for bloc, colour in BLOC_COLOURS.items():
         sub = lines[lines.bloc == bloc]
@@ -198,14 +276,32 @@ def flow_map(lines: pd.DataFrame, lang: str, title: str, geo_layout: dict, outli
             for r in part.itertuples():
                 lat += [r.lat0, r.lat1, None]
                 lon += [r.lon0, r.lon1, None]
-            fig.add_trace(go.Scattergeo(
-                lat=lat, lon=lon, mode="lines", line=dict(width=0.8 + 1.4 * (w - 1), color=colour),
-                opacity=0.75, name=bloc_label(bloc, lang), legendgroup=bloc, showlegend=first,
-                hoverinfo="skip"))
+            fig.add_trace(
+                go.Scattergeo(
+                    lat=lat,
+                    lon=lon,
+                    mode="lines",
+                    line=dict(width=0.8 + 1.4 * (w - 1), color=colour),
+                    opacity=0.75,
+                    name=bloc_label(bloc, lang),
+                    legendgroup=bloc,
+                    showlegend=first,
+                    hoverinfo="skip",
+                )
+            )
             first = False
-        fig.add_trace(go.Scattergeo(
-            lat=sub.lat1, lon=sub.lon1, mode="markers", marker=dict(size=6, color=colour),
-            text=sub.label, hovertemplate="%{text}<extra></extra>", legendgroup=bloc, showlegend=False))
+        fig.add_trace(
+            go.Scattergeo(
+                lat=sub.lat1,
+                lon=sub.lon1,
+                mode="markers",
+                marker=dict(size=6, color=colour),
+                text=sub.label,
+                hovertemplate="%{text}<extra></extra>",
+                legendgroup=bloc,
+                showlegend=False,
+            )
+        )
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 560)
 
@@ -214,46 +310,77 @@ NO_TIES_FILL = "#f2f2f2"
 CLASS_PALETTE = {"minimal": "#f0f0f0", "low": "#bdd7e7", "medium": "#6baed6", "high": "#08519c"}
 
 
-def russia_categorical(df: pd.DataFrame, geojson: dict, category: str, colours: dict[str, str],
-                       labels: dict[str, str], lang: str, title: str, geo_layout: dict,
-                       hover_cols: list[str], hover_labels: list[str]) -> go.Figure:
+def russia_categorical(
+    df: pd.DataFrame,
+    geojson: dict,
+    category: str,
+    colours: dict[str, str],
+    labels: dict[str, str],
+    lang: str,
+    title: str,
+    geo_layout: dict,
+    hover_cols: list[str],
+    hover_labels: list[str],
+) -> go.Figure:
     """Regions coloured by a category (one trace per category, so the legend lists them)."""
     nc = name_col(lang)
     fig = go.Figure()
-    tmpl = "<b>%{customdata[0]}</b><br>" + "<br>".join(
-        f"{lab}: %{{customdata[{i + 1}]}}" for i, lab in enumerate(hover_labels)) + "<extra></extra>"
+    tmpl = (
+        "<b>%{customdata[0]}</b><br>"
+        + "<br>".join(f"{lab}: %{{customdata[{i + 1}]}}" for i, lab in enumerate(hover_labels))
+        + "<extra></extra>"
+    )
     for cat, colour in colours.items():
         sub = df[df[category] == cat]
         if sub.empty:
             continue
-        fig.add_trace(go.Choropleth(
-            geojson=_subset(geojson, "region_code", sub.region_code), featureidkey="properties.region_code",
-            locations=sub.region_code,
-            z=[0] * len(sub), colorscale=[[0, colour], [1, colour]], showscale=False, showlegend=True,
-            name=labels.get(cat, cat), customdata=sub[[nc] + hover_cols].values, hovertemplate=tmpl,
-            marker=dict(line=dict(color="#777", width=0.4))))
+        fig.add_trace(
+            go.Choropleth(
+                geojson=_subset(geojson, "region_code", sub.region_code),
+                featureidkey="properties.region_code",
+                locations=sub.region_code,
+                z=[0] * len(sub),
+                colorscale=[[0, colour], [1, colour]],
+                showscale=False,
+                showlegend=True,
+                name=labels.get(cat, cat),
+                customdata=sub[[nc] + hover_cols].values,
+                hovertemplate=tmpl,
+                marker=dict(line=dict(color="#777", width=0.4)),
+            )
+        )
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 560)
 
 
-def russia_diverging(df: pd.DataFrame, geojson: dict, value: str, lang: str, title: str, geo_layout: dict,
-                     label: str) -> go.Figure:
+def russia_diverging(
+    df: pd.DataFrame, geojson: dict, value: str, lang: str, title: str, geo_layout: dict, label: str
+) -> go.Figure:
     """Regions coloured by a signed change (purple = fewer, orange = more; colour-blind-safe PuOr)."""
     nc = name_col(lang)
     m = max(1, int(df[value].abs().max()) if len(df) else 1)
-    fig = go.Figure(go.Choropleth(
-        geojson=_subset(geojson, "region_code", df.region_code), featureidkey="properties.region_code",
-        locations=df.region_code, z=df[value],
-        zmin=-m, zmax=m, colorscale="PuOr_r", customdata=df[[nc, value]].values,
-        hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]:+d}<extra></extra>",
-        marker=dict(line=dict(color="#999", width=0.4)),
-        colorbar=dict(title=dict(text=label, side="top"), len=0.75, thickness=16)))
+    fig = go.Figure(
+        go.Choropleth(
+            geojson=_subset(geojson, "region_code", df.region_code),
+            featureidkey="properties.region_code",
+            locations=df.region_code,
+            z=df[value],
+            zmin=-m,
+            zmax=m,
+            colorscale="PuOr_r",
+            customdata=df[[nc, value]].values,
+            hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]:+d}<extra></extra>",
+            marker=dict(line=dict(color="#999", width=0.4)),
+            colorbar=dict(title=dict(text=label, side="top"), len=0.75, thickness=16),
+        )
+    )
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 520)
 
 
-def per_year_bars(df: pd.DataFrame, lang: str, title: str, events: pd.DataFrame | None = None,
-                  y_label: str = "") -> go.Figure:
+def per_year_bars(
+    df: pd.DataFrame, lang: str, title: str, events: pd.DataFrame | None = None, y_label: str = ""
+) -> go.Figure:
     """Stacked bars of ties per year by partner bloc; dated events as markers along the top."""
     fig = go.Figure()
     for bloc, colour in BLOC_COLOURS.items():
@@ -266,26 +393,45 @@ def per_year_bars(df: pd.DataFrame, lang: str, title: str, events: pd.DataFrame 
         tcol = "title_ru" if lang == "ru" else "title_en"
         for r in events.itertuples():
             fig.add_vline(x=r.year, line=dict(color="#888", width=1, dash="dot"))
-        fig.add_trace(go.Scatter(
-            x=events.year, y=[top * 1.08] * len(events), mode="markers", marker=dict(symbol="triangle-down", size=11,
-                                                                                    color="#444"),
-            text=events[tcol].fillna(events.title_en), hovertemplate="%{x}: %{text}<extra></extra>",
-            name=t("events", lang)))
+        fig.add_trace(
+            go.Scatter(
+                x=events.year,
+                y=[top * 1.08] * len(events),
+                mode="markers",
+                marker=dict(symbol="triangle-down", size=11, color="#444"),
+                text=events[tcol].fillna(events.title_en),
+                hovertemplate="%{x}: %{text}<extra></extra>",
+                name=t("events", lang),
+            )
+        )
     _base_layout(fig, title, 480)
     # legend below the year axis, not over the bars
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.08, x=0.01, bgcolor="rgba(0,0,0,0)"),
-                      margin_b=40)
+    fig.update_layout(
+        legend=dict(orientation="h", yanchor="top", y=-0.08, x=0.01, bgcolor="rgba(0,0,0,0)"), margin_b=40
+    )
     return fig
 
 
-def count_bars(df: pd.DataFrame, x: str, y: str, lang: str, title: str, colour: str = "#0072B2",
-               colour_col: str | None = None, colours: dict | None = None, horizontal: bool = True,
-               height: int | None = None) -> go.Figure:
+def count_bars(
+    df: pd.DataFrame,
+    x: str,
+    y: str,
+    lang: str,
+    title: str,
+    colour: str = "#0072B2",
+    colour_col: str | None = None,
+    colours: dict | None = None,
+    horizontal: bool = True,
+    height: int | None = None,
+) -> go.Figure:
     """A simple (horizontal) bar chart; optional colour per category."""
     colours_list = df[colour_col].map(colours).fillna(colour) if colour_col else colour
     if horizontal:
-        fig = go.Figure(go.Bar(x=df[x], y=df[y], orientation="h", marker_color=colours_list,
-                               hovertemplate="%{y}: %{x}<extra></extra>"))
+        fig = go.Figure(
+            go.Bar(
+                x=df[x], y=df[y], orientation="h", marker_color=colours_list, hovertemplate="%{y}: %{x}<extra></extra>"
+            )
+        )
         fig.update_yaxes(autorange="reversed")
     else:
         fig = go.Figure(go.Bar(x=df[x], y=df[y], marker_color=colours_list))
@@ -293,9 +439,18 @@ def count_bars(df: pd.DataFrame, x: str, y: str, lang: str, title: str, colour: 
 
 
 def heatmap(matrix: pd.DataFrame, lang: str, title: str, colorbar: str) -> go.Figure:
-    fig = go.Figure(go.Heatmap(z=matrix.values, x=list(matrix.columns), y=list(matrix.index), colorscale="Blues",
-                               xgap=1, ygap=1, colorbar=dict(title=colorbar),
-                               hovertemplate="%{y} — %{x}: %{z}<extra></extra>"))
+    fig = go.Figure(
+        go.Heatmap(
+            z=matrix.values,
+            x=list(matrix.columns),
+            y=list(matrix.index),
+            colorscale="Blues",
+            xgap=1,
+            ygap=1,
+            colorbar=dict(title=colorbar),
+            hovertemplate="%{y} — %{x}: %{z}<extra></extra>",
+        )
+    )
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(tickangle=-40)
     return _base_layout(fig, title, max(360, 22 * len(matrix) + 200))
@@ -308,26 +463,58 @@ def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang:
     for a, b, _ in edges:
         ex += [pos.at[a, "x"], pos.at[b, "x"], None]
         ey += [pos.at[a, "y"], pos.at[b, "y"], None]
-    fig = go.Figure(go.Scatter(x=ex, y=ey, mode="lines", line=dict(color="#c8c8c8", width=0.6), hoverinfo="skip",
-                               showlegend=False))
+    fig = go.Figure(
+        go.Scatter(x=ex, y=ey, mode="lines", line=dict(color="#c8c8c8", width=0.6), hoverinfo="skip", showlegend=False)
+    )
     palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
     for side, symbol in (("region", "circle"), ("country", "diamond")):
         sub = nodes[nodes.side == side]
-        fig.add_trace(go.Scatter(
-            x=sub.x, y=sub.y, mode="markers", name=t(f"net_{side}", lang), showlegend=False,
-            marker=dict(symbol=symbol, size=6 + 2.2 * sub.degree.clip(upper=40) ** 0.8,
-                        color=[palette[c % len(palette)] for c in sub.community], line=dict(color="white", width=0.6)),
-            text=sub.label, customdata=sub[["degree", "community"]].values,
-            hovertemplate="<b>%{text}</b><br>" + t("net_degree", lang) + ": %{customdata[0]}<br>"
-                          + t("net_community", lang) + ": %{customdata[1]}<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=sub.x,
+                y=sub.y,
+                mode="markers",
+                name=t(f"net_{side}", lang),
+                showlegend=False,
+                marker=dict(
+                    symbol=symbol,
+                    size=6 + 2.2 * sub.degree.clip(upper=40) ** 0.8,
+                    color=[palette[c % len(palette)] for c in sub.community],
+                    line=dict(color="white", width=0.6),
+                ),
+                text=sub.label,
+                customdata=sub[["degree", "community"]].values,
+                hovertemplate="<b>%{text}</b><br>"
+                + t("net_degree", lang)
+                + ": %{customdata[0]}<br>"
+                + t("net_community", lang)
+                + ": %{customdata[1]}<extra></extra>",
+            )
+        )
     for side, symbol in (("region", "circle"), ("country", "diamond")):  # legend: shape = side, colour = community
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"net_{side}", lang),
-                                 marker=dict(symbol=symbol, size=11, color="#777")))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=t(f"net_{side}", lang),
+                marker=dict(symbol=symbol, size=11, color="#777"),
+            )
+        )
     # label the two most connected nodes of each community
     big = nodes.sort_values("degree", ascending=False).groupby("community").head(2)
-    fig.add_trace(go.Scatter(x=big.x, y=big.y, mode="text", text=big.label, textposition="top center",
-                             textfont=dict(size=13, color="#111", shadow="1px 1px 2px white"),
-                             hoverinfo="skip", showlegend=False))
+    fig.add_trace(
+        go.Scatter(
+            x=big.x,
+            y=big.y,
+            mode="text",
+            text=big.label,
+            textposition="top center",
+            textfont=dict(size=13, color="#111", shadow="1px 1px 2px white"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
     return _base_layout(fig, title, 680)
@@ -343,11 +530,19 @@ def share_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:
     for bloc, colour in BLOC_COLOURS.items():
         sub = df[df.bloc == bloc].set_index("period").reindex(periods)
         if sub.n.notna().any():
-            fig.add_trace(go.Bar(
-                y=ticks, x=(sub.share.fillna(0) * 100).round(1), orientation="h", name=bloc_label(bloc, lang),
-                marker_color=colour, text=[f"{v:.0f} %" if v >= 6 else "" for v in sub.share.fillna(0) * 100],
-                textposition="inside", customdata=sub.n.fillna(0).astype(int),
-                hovertemplate="%{y}: %{x} % (%{customdata})<extra>" + bloc_label(bloc, lang) + "</extra>"))
+            fig.add_trace(
+                go.Bar(
+                    y=ticks,
+                    x=(sub.share.fillna(0) * 100).round(1),
+                    orientation="h",
+                    name=bloc_label(bloc, lang),
+                    marker_color=colour,
+                    text=[f"{v:.0f} %" if v >= 6 else "" for v in sub.share.fillna(0) * 100],
+                    textposition="inside",
+                    customdata=sub.n.fillna(0).astype(int),
+                    hovertemplate="%{y}: %{x} % (%{customdata})<extra>" + bloc_label(bloc, lang) + "</extra>",
+                )
+            )
     fig.update_layout(barmode="stack", xaxis=dict(range=[0, 100], ticksuffix=" %"))
     fig.update_yaxes(autorange="reversed")
     _base_layout(fig, title, 120 + 70 * len(periods))
@@ -362,8 +557,16 @@ def bloc_bars(df: pd.DataFrame, x: str, y: str, bloc: str, lang: str, title: str
     for b, colour in BLOC_COLOURS.items():
         sub = df[df[bloc] == b]
         if len(sub):
-            fig.add_trace(go.Bar(x=sub[x], y=sub[y], orientation="h", marker_color=colour, name=bloc_label(b, lang),
-                                 hovertemplate="%{y}: %{x}<extra></extra>"))
+            fig.add_trace(
+                go.Bar(
+                    x=sub[x],
+                    y=sub[y],
+                    orientation="h",
+                    marker_color=colour,
+                    name=bloc_label(b, lang),
+                    hovertemplate="%{y}: %{x}<extra></extra>",
+                )
+            )
     fig.update_yaxes(categoryorder="array", categoryarray=order, autorange="reversed")
     _base_layout(fig, title, max(320, 26 * len(df) + 110))
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, x=0.01), margin_b=50)

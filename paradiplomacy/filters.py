@@ -4,6 +4,7 @@ URL parameters (lists comma-separated): lang, region, district, type, border, pa
 kind, from, to, undated, status, annexed. An unknown or malformed value is dropped and reported
 in the list of notices; parsing never raises.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -19,11 +20,20 @@ STATUSES = ("all", "active", "inactive")
 YEAR_MIN, YEAR_MAX = 1945, 2026
 # Partner groups: column of countries.csv (or continent) that defines each.
 GROUPS = {
-    "cis": ("cis", "member"), "eaeu": ("eaeu", True), "csto": ("csto", True), "sco": ("sco", True),
-    "brics": ("brics", True), "eu": ("eu", True), "nato": ("nato", True),
-    "post_soviet": ("post_soviet", True), "unfriendly": ("unfriendly_2022", True),
-    "asia": ("continent", "Asia"), "europe": ("continent", "Europe"), "africa": ("continent", "Africa"),
-    "americas": ("continent", "America"), "oceania": ("continent", "Oceania"),
+    "cis": ("cis", "member"),
+    "eaeu": ("eaeu", True),
+    "csto": ("csto", True),
+    "sco": ("sco", True),
+    "brics": ("brics", True),
+    "eu": ("eu", True),
+    "nato": ("nato", True),
+    "post_soviet": ("post_soviet", True),
+    "unfriendly": ("unfriendly_2022", True),
+    "asia": ("continent", "Asia"),
+    "europe": ("continent", "Europe"),
+    "africa": ("continent", "Africa"),
+    "americas": ("continent", "America"),
+    "oceania": ("continent", "Oceania"),
 }
 
 
@@ -55,6 +65,7 @@ class Filters:
 @dataclass(frozen=True)
 class Vocabulary:
     """The values a URL may name, taken from the data."""
+
     regions: frozenset
     districts: frozenset
     types: frozenset
@@ -63,8 +74,9 @@ class Vocabulary:
     @classmethod
     def from_package(cls, pkg: Package) -> "Vocabulary":
         r = pkg.regions
-        return cls(frozenset(r.region_code), frozenset(r.federal_district), frozenset(r.type),
-                   frozenset(pkg.countries.iso3))
+        return cls(
+            frozenset(r.region_code), frozenset(r.federal_district), frozenset(r.type), frozenset(pkg.countries.iso3)
+        )
 
 
 def _one(value) -> str:
@@ -131,8 +143,22 @@ def from_query(params: Mapping[str, object], vocab: Vocabulary) -> Filters:
             kw["status"] = v
         else:
             notices.append(f"status={v[:40]}")
-    known = {"lang", "region", "district", "type", "border", "partner", "group", "kind", "from", "to",
-             "undated", "status", "annexed", "page"}
+    known = {
+        "lang",
+        "region",
+        "district",
+        "type",
+        "border",
+        "partner",
+        "group",
+        "kind",
+        "from",
+        "to",
+        "undated",
+        "status",
+        "annexed",
+        "page",
+    }
     notices += [f"{k}" for k in params if k not in known]
     return Filters(**kw, notices=tuple(notices))
 
@@ -143,16 +169,25 @@ def to_query(f: Filters) -> dict[str, str]:
     d = Filters()
     if f.lang != d.lang:
         q["lang"] = f.lang
-    for name, val in (("region", f.regions), ("district", f.districts), ("type", f.types),
-                      ("partner", f.partners), ("group", f.groups), ("kind", f.kinds)):
+    for name, val in (
+        ("region", f.regions),
+        ("district", f.districts),
+        ("type", f.types),
+        ("partner", f.partners),
+        ("group", f.groups),
+        ("kind", f.kinds),
+    ):
         if val:
             q[name] = ",".join(val)
     if f.year_from is not None:
         q["from"] = str(f.year_from)
     if f.year_to is not None:
         q["to"] = str(f.year_to)
-    for name, val, default in (("border", f.border_only, d.border_only), ("undated", f.undated, d.undated),
-                               ("annexed", f.annexed, d.annexed)):
+    for name, val, default in (
+        ("border", f.border_only, d.border_only),
+        ("undated", f.undated, d.undated),
+        ("annexed", f.annexed, d.annexed),
+    ):
         if val != default:
             q[name] = "1" if val else "0"
     if f.status != d.status:

@@ -3,6 +3,7 @@
 Reads the small files committed in geo/ (rebuilt by `python geo/build.py` from Natural Earth).
 Pure library: no streamlit import; every loader is cached.
 """
+
 from __future__ import annotations
 
 import copy
@@ -21,8 +22,15 @@ COUNTRIES_FILE = GEO_DIR / "countries.geojson"
 
 # Base layers off: everything drawn comes from our own GeoJSON, so Plotly needs no base map.
 _NO_BASE_LAYERS = dict(
-    visible=False, showframe=False, showland=False, showocean=False, showlakes=False,
-    showrivers=False, showcountries=False, showcoastlines=False, showsubunits=False,
+    visible=False,
+    showframe=False,
+    showland=False,
+    showocean=False,
+    showlakes=False,
+    showrivers=False,
+    showcountries=False,
+    showcoastlines=False,
+    showsubunits=False,
     bgcolor="rgba(0,0,0,0)",
 )
 
@@ -116,8 +124,10 @@ def countries_gdf():
 
 
 def _points(path: Path, key: str) -> pd.DataFrame:
-    rows = [(f["properties"][key], f["properties"]["label_lat"], f["properties"]["label_lon"])
-            for f in _load(path)["features"]]
+    rows = [
+        (f["properties"][key], f["properties"]["label_lat"], f["properties"]["label_lon"])
+        for f in _load(path)["features"]
+    ]
     df = pd.DataFrame(rows, columns=[key, "lat", "lon"]).set_index(key)
     # longitudes in [-180, 180] for lines and markers
     df["lon"] = ((df["lon"] + 180.0) % 360.0) - 180.0

@@ -1,4 +1,5 @@
 """Counts and summaries over the filtered ties table. Pure functions: DataFrames in, DataFrames out."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -11,8 +12,9 @@ MEASURES = ("ties", "twinning", "partners", "agreement", "membership", "represen
 
 def region_summary(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """One row per region in `regions`: ties by kind, all ties, distinct partner countries."""
-    counts = (ties.groupby(["region_code", "kind"]).size().unstack(fill_value=0)
-              .reindex(columns=list(KINDS), fill_value=0))
+    counts = (
+        ties.groupby(["region_code", "kind"]).size().unstack(fill_value=0).reindex(columns=list(KINDS), fill_value=0)
+    )
     partners = ties[ties.partner_iso3 != ""].groupby("region_code").partner_iso3.nunique().rename("partners")
     out = regions[["region_code", "name_en", "name_ru", "federal_district", "status"]].set_index("region_code")
     out = out.join(counts).join(partners)
@@ -24,8 +26,7 @@ def region_summary(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
 def country_summary(ties: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
     """One row per partner country that has at least one tie: ties by kind and distinct regions."""
     t = ties[ties.partner_iso3 != ""]
-    counts = (t.groupby(["partner_iso3", "kind"]).size().unstack(fill_value=0)
-              .reindex(columns=list(KINDS), fill_value=0))
+    counts = t.groupby(["partner_iso3", "kind"]).size().unstack(fill_value=0).reindex(columns=list(KINDS), fill_value=0)
     regions = t.groupby("partner_iso3").region_code.nunique().rename("regions")
     out = counts.join(regions)
     out["ties"] = out[list(KINDS)].sum(axis=1)
@@ -53,9 +54,23 @@ def flows(ties: pd.DataFrame, by_place: bool = False) -> pd.DataFrame:
     t = ties[ties.partner_iso3 != ""]
     if by_place:
         t = t[t.kind == "twinning"]
-        return (t.groupby(["ru_place_id", "foreign_place_id", "region_code", "partner_iso3",
-                           "local_en", "local_ru", "partner_en", "partner_ru"])
-                .size().rename("n").reset_index())
+        return (
+            t.groupby(
+                [
+                    "ru_place_id",
+                    "foreign_place_id",
+                    "region_code",
+                    "partner_iso3",
+                    "local_en",
+                    "local_ru",
+                    "partner_en",
+                    "partner_ru",
+                ]
+            )
+            .size()
+            .rename("n")
+            .reset_index()
+        )
     return t.groupby(["region_code", "partner_iso3"]).size().rename("n").reset_index()
 
 
@@ -74,8 +89,14 @@ def partner_bloc(countries: pd.DataFrame) -> pd.Series:
     return bloc
 
 
-def flow_lines(flows_df: pd.DataFrame, origin: pd.DataFrame, target: pd.DataFrame, bloc: pd.Series,
-               by_place: bool, names: dict[str, str]) -> pd.DataFrame:
+def flow_lines(
+    flows_df: pd.DataFrame,
+    origin: pd.DataFrame,
+    target: pd.DataFrame,
+    bloc: pd.Series,
+    by_place: bool,
+    names: dict[str, str],
+) -> pd.DataFrame:
     """Coordinates for each flow. `origin`/`target`: DataFrames indexed by id with lat, lon.
 
     Region -> country flows use region and country points; place -> place flows use place points.
@@ -86,10 +107,16 @@ def flow_lines(flows_df: pd.DataFrame, origin: pd.DataFrame, target: pd.DataFram
     a_key, b_key = ("ru_place_id", "foreign_place_id") if by_place else ("region_code", "partner_iso3")
     f = flows_df[flows_df[a_key].isin(origin.index) & flows_df[b_key].isin(target.index)]
     o, d = origin.loc[f[a_key]], target.loc[f[b_key]]
-    out = pd.DataFrame({
-        "lat0": o.lat.values, "lon0": o.lon.values, "lat1": d.lat.values, "lon1": d.lon.values,
-        "n": f.n.values, "bloc": bloc.reindex(f.partner_iso3).fillna("rest").values,
-    })
+    out = pd.DataFrame(
+        {
+            "lat0": o.lat.values,
+            "lon0": o.lon.values,
+            "lat1": d.lat.values,
+            "lon1": d.lon.values,
+            "n": f.n.values,
+            "bloc": bloc.reindex(f.partner_iso3).fillna("rest").values,
+        }
+    )
     if by_place:
         out["label"] = (f[names["local"]] + " — " + f[names["partner"]]).values
     else:
@@ -99,8 +126,14 @@ def flow_lines(flows_df: pd.DataFrame, origin: pd.DataFrame, target: pd.DataFram
 
 # --- activity index -------------------------------------------------------------------------
 COMPONENTS = ("twinning", "partners", "agreement", "membership", "representation", "border")
-DEFAULT_WEIGHTS = {"twinning": 1.0, "partners": 1.0, "agreement": 1.0, "membership": 1.0,
-                   "representation": 1.0, "border": 0.5}
+DEFAULT_WEIGHTS = {
+    "twinning": 1.0,
+    "partners": 1.0,
+    "agreement": 1.0,
+    "membership": 1.0,
+    "representation": 1.0,
+    "border": 0.5,
+}
 CLASS_THRESHOLDS = (10.0, 25.0, 50.0)  # index points separating the four classes
 CLASSES = ("minimal", "low", "medium", "high")
 
@@ -125,8 +158,9 @@ def normalise(components: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def activity_index(components: pd.DataFrame, weights: dict[str, float] | None = None,
-                   thresholds: tuple[float, ...] = CLASS_THRESHOLDS) -> pd.DataFrame:
+def activity_index(
+    components: pd.DataFrame, weights: dict[str, float] | None = None, thresholds: tuple[float, ...] = CLASS_THRESHOLDS
+) -> pd.DataFrame:
     """Index 0..100 = weighted mean of the normalised components, and its class."""
     w = pd.Series(weights or DEFAULT_WEIGHTS, dtype=float).reindex(components.columns).fillna(0.0)
     norm = normalise(components)
@@ -141,7 +175,11 @@ def activity_index(components: pd.DataFrame, weights: dict[str, float] | None = 
 
 def class_changes(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
     """Regions whose class differs between two activity_index results."""
-    j = a[["class"]].rename(columns={"class": "class_before"}).join(b[["class"]].rename(columns={"class": "class_after"}))
+    j = (
+        a[["class"]]
+        .rename(columns={"class": "class_before"})
+        .join(b[["class"]].rename(columns={"class": "class_after"}))
+    )
     return j[j.class_before != j.class_after]
 
 
@@ -182,8 +220,9 @@ def period_shares(ties: pd.DataFrame, bloc: pd.Series) -> pd.DataFrame:
     out = t.groupby(["period", "bloc"]).size().rename("n").reset_index()
     out["share"] = out.n / out.groupby("period").n.transform("sum")
     order = {name: i for i, (name, _, _) in enumerate(PERIODS)}
-    return out.sort_values(["period", "bloc"], key=lambda s: s.map(order) if s.name == "period" else s
-                           ).reset_index(drop=True)
+    return out.sort_values(["period", "bloc"], key=lambda s: s.map(order) if s.name == "period" else s).reset_index(
+        drop=True
+    )
 
 
 def concentration(ties: pd.DataFrame, k: int = 10) -> tuple[float, list[str]]:
@@ -200,6 +239,5 @@ def border_contrast(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     (every region in `regions` counts, those without ties as zero)."""
     s = region_summary(ties, regions).merge(regions[["region_code", "is_border_region"]], on="region_code")
     s["border"] = s.is_border_region.fillna(False).astype(bool)
-    out = s.groupby("border").agg(regions=("region_code", "size"), ties=("ties", "mean"),
-                                  partners=("partners", "mean"))
+    out = s.groupby("border").agg(regions=("region_code", "size"), ties=("ties", "mean"), partners=("partners", "mean"))
     return out.reindex([True, False]).dropna(how="all")

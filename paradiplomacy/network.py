@@ -1,4 +1,5 @@
 """The region–partner-country network (networkx): a bipartite graph weighted by the number of ties."""
+
 from __future__ import annotations
 
 import math
@@ -24,9 +25,18 @@ def measures(g: nx.Graph) -> pd.DataFrame:
         return pd.DataFrame(columns=["node", "side", "code", "degree", "ties", "betweenness", "community"])
     between = nx.betweenness_centrality(g, normalized=True)
     comms = communities(g)
-    rows = [{"node": n, "side": d["side"], "code": d["code"], "degree": g.degree(n),
-             "ties": g.degree(n, weight="weight"), "betweenness": between[n], "community": comms[n]}
-            for n, d in g.nodes(data=True)]
+    rows = [
+        {
+            "node": n,
+            "side": d["side"],
+            "code": d["code"],
+            "degree": g.degree(n),
+            "ties": g.degree(n, weight="weight"),
+            "betweenness": between[n],
+            "community": comms[n],
+        }
+        for n, d in g.nodes(data=True)
+    ]
     return pd.DataFrame(rows).sort_values(["degree", "ties"], ascending=False).reset_index(drop=True)
 
 
@@ -56,8 +66,11 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     pos: dict[str, tuple[float, float]] = {}
     for i, c in enumerate(order):
         sub = g.subgraph(sorted(groups[c]))
-        local = nx.spring_layout(sub, weight=None, seed=seed, k=2.0 / max(len(sub), 1) ** 0.5, iterations=150) \
-            if len(sub) > 1 else {groups[c][0]: (0.0, 0.0)}
+        local = (
+            nx.spring_layout(sub, weight=None, seed=seed, k=2.0 / max(len(sub), 1) ** 0.5, iterations=150)
+            if len(sub) > 1
+            else {groups[c][0]: (0.0, 0.0)}
+        )
         angle = 2 * math.pi * i / len(order)
         cx, cy = ring * math.cos(angle), ring * math.sin(angle)
         for n, (x, y) in local.items():

@@ -2,6 +2,7 @@
 
 Every filter and every metric works on this table, so each kind of tie is treated the same way.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,13 +12,33 @@ from .data import ANNEXED_STATUSES, Package
 KINDS = ("twinning", "agreement", "membership", "representation")
 ANNEXED_TERRITORIES = ("crimea", "sevastopol", "donetsk", "luhansk", "zaporizhzhia", "kherson")
 STATUS_GROUP = {
-    "active": "active", "in_force": "active",
-    "suspended": "inactive", "ended": "inactive", "terminated": "inactive", "closed": "inactive",
+    "active": "active",
+    "in_force": "active",
+    "suspended": "inactive",
+    "ended": "inactive",
+    "terminated": "inactive",
+    "closed": "inactive",
     "unknown": "unknown",
 }
-COLUMNS = ["tie_id", "kind", "region_code", "partner_iso3", "year", "status", "status_group",
-           "status_year", "ru_place_id", "foreign_place_id", "org_id", "partner_en", "partner_ru",
-           "local_en", "local_ru", "annexed", "sources"]
+COLUMNS = [
+    "tie_id",
+    "kind",
+    "region_code",
+    "partner_iso3",
+    "year",
+    "status",
+    "status_group",
+    "status_year",
+    "ru_place_id",
+    "foreign_place_id",
+    "org_id",
+    "partner_en",
+    "partner_ru",
+    "local_en",
+    "local_ru",
+    "annexed",
+    "sources",
+]
 
 
 def build_ties(pkg: Package) -> pd.DataFrame:
@@ -28,50 +49,95 @@ def build_ties(pkg: Package) -> pd.DataFrame:
     tw = pkg.twinning
     ru = places.loc[tw.ru_place_id]
     fo = places.loc[tw.foreign_place_id]
-    twin = pd.DataFrame({
-        "tie_id": tw.link_id.values, "kind": "twinning",
-        "region_code": ru.region_code.values, "partner_iso3": fo.country_iso3.values,
-        "year": tw.year_start.values, "status": tw.status.values, "status_year": tw.status_year.values,
-        "ru_place_id": tw.ru_place_id.values, "foreign_place_id": tw.foreign_place_id.values, "org_id": "",
-        "partner_en": fo.name_en.values, "partner_ru": fo.name_ru.replace("", pd.NA).fillna(fo.name_en).values,
-        "local_en": ru.name_en.values, "local_ru": ru.name_ru.replace("", pd.NA).fillna(ru.name_en).values,
-        "annexed": (fo.disputed_territory.isin(ANNEXED_TERRITORIES).values
-                    | ru.region_code.isin(annexed_regions).values),
-        "sources": tw.sources.values,
-    })
+    twin = pd.DataFrame(
+        {
+            "tie_id": tw.link_id.values,
+            "kind": "twinning",
+            "region_code": ru.region_code.values,
+            "partner_iso3": fo.country_iso3.values,
+            "year": tw.year_start.values,
+            "status": tw.status.values,
+            "status_year": tw.status_year.values,
+            "ru_place_id": tw.ru_place_id.values,
+            "foreign_place_id": tw.foreign_place_id.values,
+            "org_id": "",
+            "partner_en": fo.name_en.values,
+            "partner_ru": fo.name_ru.replace("", pd.NA).fillna(fo.name_en).values,
+            "local_en": ru.name_en.values,
+            "local_ru": ru.name_ru.replace("", pd.NA).fillna(ru.name_en).values,
+            "annexed": (
+                fo.disputed_territory.isin(ANNEXED_TERRITORIES).values | ru.region_code.isin(annexed_regions).values
+            ),
+            "sources": tw.sources.values,
+        }
+    )
 
     ag = pkg.agreements
-    agr = pd.DataFrame({
-        "tie_id": ag.agreement_id, "kind": "agreement", "region_code": ag.region_code,
-        "partner_iso3": ag.partner_iso3, "year": ag.year_signed, "status": ag.status,
-        "status_year": pd.array([pd.NA] * len(ag), dtype="Int64"),
-        "ru_place_id": "", "foreign_place_id": "", "org_id": "",
-        "partner_en": ag.partner_name_en, "partner_ru": ag.partner_name_ru.replace("", pd.NA).fillna(ag.partner_name_en),
-        "local_en": ag.title, "local_ru": ag.title, "annexed": ag.region_code.isin(annexed_regions),
-        "sources": ag.sources,
-    })
+    agr = pd.DataFrame(
+        {
+            "tie_id": ag.agreement_id,
+            "kind": "agreement",
+            "region_code": ag.region_code,
+            "partner_iso3": ag.partner_iso3,
+            "year": ag.year_signed,
+            "status": ag.status,
+            "status_year": pd.array([pd.NA] * len(ag), dtype="Int64"),
+            "ru_place_id": "",
+            "foreign_place_id": "",
+            "org_id": "",
+            "partner_en": ag.partner_name_en,
+            "partner_ru": ag.partner_name_ru.replace("", pd.NA).fillna(ag.partner_name_en),
+            "local_en": ag.title,
+            "local_ru": ag.title,
+            "annexed": ag.region_code.isin(annexed_regions),
+            "sources": ag.sources,
+        }
+    )
 
     ms = pkg.memberships
     org = pkg.organisations.set_index("org_id")
-    mem = pd.DataFrame({
-        "tie_id": "m:" + ms.region_code + ":" + ms.org_id, "kind": "membership",
-        "region_code": ms.region_code, "partner_iso3": "", "year": ms.year_from, "status": ms.status,
-        "status_year": ms.year_to, "ru_place_id": "", "foreign_place_id": "", "org_id": ms.org_id,
-        "partner_en": org.loc[ms.org_id, "name_en"].values,
-        "partner_ru": org.loc[ms.org_id, "name_ru"].replace("", pd.NA).fillna(org.loc[ms.org_id, "name_en"]).values,
-        "local_en": ms.role.str.replace("_", " "), "local_ru": ms.role.str.replace("_", " "), "annexed": ms.region_code.isin(annexed_regions),
-        "sources": ms.sources,
-    })
+    mem = pd.DataFrame(
+        {
+            "tie_id": "m:" + ms.region_code + ":" + ms.org_id,
+            "kind": "membership",
+            "region_code": ms.region_code,
+            "partner_iso3": "",
+            "year": ms.year_from,
+            "status": ms.status,
+            "status_year": ms.year_to,
+            "ru_place_id": "",
+            "foreign_place_id": "",
+            "org_id": ms.org_id,
+            "partner_en": org.loc[ms.org_id, "name_en"].values,
+            "partner_ru": org.loc[ms.org_id, "name_ru"].replace("", pd.NA).fillna(org.loc[ms.org_id, "name_en"]).values,
+            "local_en": ms.role.str.replace("_", " "),
+            "local_ru": ms.role.str.replace("_", " "),
+            "annexed": ms.region_code.isin(annexed_regions),
+            "sources": ms.sources,
+        }
+    )
 
     rp = pkg.representations
-    rep = pd.DataFrame({
-        "tie_id": rp.representation_id, "kind": "representation", "region_code": rp.region_code,
-        "partner_iso3": rp.country_iso3, "year": rp.year_opened, "status": rp.status,
-        "status_year": pd.array([pd.NA] * len(rp), dtype="Int64"),
-        "ru_place_id": "", "foreign_place_id": "", "org_id": "",
-        "partner_en": rp.city_en, "partner_ru": rp.city_en, "local_en": rp.title, "local_ru": rp.title,
-        "annexed": rp.region_code.isin(annexed_regions), "sources": rp.sources,
-    })
+    rep = pd.DataFrame(
+        {
+            "tie_id": rp.representation_id,
+            "kind": "representation",
+            "region_code": rp.region_code,
+            "partner_iso3": rp.country_iso3,
+            "year": rp.year_opened,
+            "status": rp.status,
+            "status_year": pd.array([pd.NA] * len(rp), dtype="Int64"),
+            "ru_place_id": "",
+            "foreign_place_id": "",
+            "org_id": "",
+            "partner_en": rp.city_en,
+            "partner_ru": rp.city_en,
+            "local_en": rp.title,
+            "local_ru": rp.title,
+            "annexed": rp.region_code.isin(annexed_regions),
+            "sources": rp.sources,
+        }
+    )
 
     ties = pd.concat([twin, agr, mem, rep], ignore_index=True)
     ties["year"] = ties["year"].astype("Int64")

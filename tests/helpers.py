@@ -1,4 +1,5 @@
 """Shared test helpers: a copy of the small fixture package (with the real descriptor) to break."""
+
 import shutil
 from pathlib import Path
 

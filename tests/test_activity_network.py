@@ -7,6 +7,7 @@ Fixture components (annexed included):
   UA-43 : nothing
 Normalised with log(1+x)/max: twinning TA ln2/ln4 = 0.5, MOW 1; partners TA 0.5, MOW 1, PSK 0.5; ...
 """
+
 import pytest
 
 from helpers import mini_copy
@@ -69,5 +70,11 @@ def test_network_measures(data):
 
 
 def test_periods():
-    assert [metrics.period_of(y) for y in (1995, 2013, 2014, 2021, 2022, None)] == \
-        ["before_2014", "before_2014", "2014_2021", "2014_2021", "since_2022", "since_2022"][:5] + ["undated"]
+    assert [metrics.period_of(y) for y in (1995, 2013, 2014, 2021, 2022, None)] == [
+        "before_2014",
+        "before_2014",
+        "2014_2021",
+        "2014_2021",
+        "since_2022",
+        "since_2022",
+    ][:5] + ["undated"]

@@ -1,4 +1,5 @@
 """The real app under Streamlit's AppTest: every filter state the Map page must survive."""
+
 import json
 
 import pytest
@@ -32,8 +33,12 @@ def metric(at, label):
 
 def locations(fig):
     """Locations of the data traces (the grey context behind a selection is left out)."""
-    return [loc for tr in fig["data"] if tr["type"] == "choropleth" and tr.get("name") != "context"
-            for loc in tr.get("locations", [])]
+    return [
+        loc
+        for tr in fig["data"]
+        if tr["type"] == "choropleth" and tr.get("name") != "context"
+        for loc in tr.get("locations", [])
+    ]
 
 
 def context_locations(fig):

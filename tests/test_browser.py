@@ -1,5 +1,6 @@
 """The served app in real headless Chromium: the map draws, the language switch and the URL state
 work, there are no console errors, and no request leaves localhost."""
+
 import json
 import os
 import socket
@@ -16,8 +17,14 @@ from playwright.sync_api import sync_playwright
 from helpers import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-gpu"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-gpu",
+]
 SHOTS = ROOT / "tests" / "artifacts"
 LOCAL = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
@@ -32,10 +39,25 @@ def free_port() -> int:
 def server():
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
-                             "--server.port", str(port), "--server.address", "127.0.0.1",
-                             "--server.headless", "true"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "dashboard.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -94,8 +116,7 @@ class Recorder:
 
 def wait_for_map(page, n_min=1):
     page.wait_for_selector(".js-plotly-plot", timeout=60000)
-    page.wait_for_function(
-        f"document.querySelectorAll('path.choroplethlocation').length >= {n_min}", timeout=60000)
+    page.wait_for_function(f"document.querySelectorAll('path.choroplethlocation').length >= {n_min}", timeout=60000)
     page.wait_for_timeout(1500)  # let Streamlit finish its rerun
     return page.locator("path.choroplethlocation").count()
 
@@ -110,8 +131,9 @@ def test_map_language_url_state_offline(server, browser):
 
     # language switch
     page.get_by_text("Русский", exact=True).first.click()
-    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.includes('Карта')",
-                           timeout=30000)
+    page.wait_for_function(
+        "document.querySelector('h1') && document.querySelector('h1').innerText.includes('Карта')", timeout=30000
+    )
     wait_for_map(page, 89)
     assert "lang=ru" in page.url
     # every widget relabels, select boxes included (they cache their labels in the browser)
@@ -150,7 +172,9 @@ def test_other_views_draw_offline(server, browser, view):
     if view == "world":
         features = len(json.loads((ROOT / "geo" / "countries.geojson").read_text())["features"])
         n = wait_for_map(page, features)
-        assert n >= features  # every country drawn (partners by class, the others in grey); Plotly may split one at the antimeridian
+        assert (
+            n >= features
+        )  # every country drawn (partners by class, the others in grey); Plotly may split one at the antimeridian
     else:
         page.wait_for_function("document.querySelectorAll('.scattergeo path.js-line').length >= 3", timeout=60000)
     page.wait_for_timeout(1000)
@@ -162,8 +186,14 @@ def test_other_views_draw_offline(server, browser, view):
 
 # Every page: its charts draw, no exception box, no console error, no request leaves localhost.
 PAGES = {  # url path -> query string, minimum number of Plotly charts
-    "region": ("code=RU-TA", 1), "partner": ("iso3=CHN", 1), "timeline": ("", 2),
-    "activity": ("", 1), "orgs": ("", 1), "network": ("", 1), "findings": ("", 5), "sources": ("", 0),
+    "region": ("code=RU-TA", 1),
+    "partner": ("iso3=CHN", 1),
+    "timeline": ("", 2),
+    "activity": ("", 1),
+    "orgs": ("", 1),
+    "network": ("", 1),
+    "findings": ("", 5),
+    "sources": ("", 0),
 }
 
 
@@ -176,8 +206,9 @@ def test_every_page_draws_offline(server, browser, path):
     page.goto(f"{server}/{path}" + (f"?{query}" if query else ""))
     page.wait_for_selector("h1", timeout=60000)
     if n_charts:
-        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {n_charts}",
-                               timeout=60000)
+        page.wait_for_function(
+            f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {n_charts}", timeout=60000
+        )
     page.wait_for_timeout(2500)  # let Streamlit finish its run
     page.screenshot(path=str(SHOTS / f"page_{path}.png"), full_page=True)
     assert page.locator("[data-testid='stException']").count() == 0, page.locator("body").inner_text()[:2000]

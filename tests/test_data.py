@@ -1,4 +1,5 @@
 """The real data package: it validates, and its contents meet the v1 promises."""
+
 import json
 import subprocess
 import sys
@@ -22,8 +23,9 @@ def pkg():
 
 def test_frictionless_cli_validates_the_package():
     exe = Path(sys.executable).with_name("frictionless")
-    r = subprocess.run([str(exe), "validate", str(DATA / "datapackage.json")], capture_output=True, text=True,
-                       cwd=ROOT, timeout=300)
+    r = subprocess.run(
+        [str(exe), "validate", str(DATA / "datapackage.json")], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
 
 
@@ -68,7 +70,12 @@ def test_twinning_meets_the_target_and_every_drop_is_logged(pkg):
     assert len(tw) + len(log) >= REFERENCE_PAIRS - merged
     # status and years only where attested: an attested status has a source beyond the compilations
     attested = tw[tw.status != "unknown"]
-    compilations = {"twin_wikipedia_2026", "twin_wikipedia_2023", "twin_sistercity_info_2025", "twin_wikidata_p190_2017"}
+    compilations = {
+        "twin_wikipedia_2026",
+        "twin_wikipedia_2023",
+        "twin_sistercity_info_2025",
+        "twin_wikidata_p190_2017",
+    }
     for s in attested.sources:
         assert set(s.split(";")) - compilations, "a status without a source of its own"
     assert tw.n_compilations.between(1, 4).all()
@@ -99,8 +106,17 @@ def test_coordinates_within_their_country_bounds(pkg):
 
 
 def test_every_row_cites_a_source(pkg):
-    for name in ("regions", "countries", "places", "twinning", "organisations", "memberships", "agreements",
-                 "representations", "events"):
+    for name in (
+        "regions",
+        "countries",
+        "places",
+        "twinning",
+        "organisations",
+        "memberships",
+        "agreements",
+        "representations",
+        "events",
+    ):
         df = pkg.table(name)
         assert (df.sources.str.len() > 0).all(), name
 
@@ -116,11 +132,26 @@ def test_seed_papers_and_compilations_are_cited(pkg):
 def test_organisations_agreements_events_cover_v1(pkg):
     o = pkg.organisations
     names = " ".join(o.name_en).lower()
-    for needle in ("barents", "near", "baltic sea", "congress of local and regional", "assembly of european regions",
-                   "uclg", "neman", "saule", "karelia", "peipsi", "dnepr", "slobozhanshchina", "yaroslavna",
-                   "donbass", "russia – islamic world"):
-        assert needle.replace("–", "").replace("  ", " ") in names.replace("–", "").replace("  ", " ") or \
-            needle in names, needle
+    for needle in (
+        "barents",
+        "near",
+        "baltic sea",
+        "congress of local and regional",
+        "assembly of european regions",
+        "uclg",
+        "neman",
+        "saule",
+        "karelia",
+        "peipsi",
+        "dnepr",
+        "slobozhanshchina",
+        "yaroslavna",
+        "donbass",
+        "russia – islamic world",
+    ):
+        assert (
+            needle.replace("–", "").replace("  ", " ") in names.replace("–", "").replace("  ", " ") or needle in names
+        ), needle
     a = pkg.agreements
     assert len(a) >= 150 and a.region_code.nunique() >= 40
     assert len(pkg.events) >= 30
@@ -130,6 +161,7 @@ def test_organisations_agreements_events_cover_v1(pkg):
 def test_sources_csv_is_the_merge_of_the_fragments():
     """data/sources.csv is built from data/build/sources/*.csv; an edit to a fragment must be rebuilt."""
     import importlib.util
+
     spec = importlib.util.spec_from_file_location("build_sources", ROOT / "data" / "build" / "build_sources.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

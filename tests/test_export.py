@@ -1,4 +1,5 @@
 """Exports neutralise spreadsheet formulas and keep the data."""
+
 import io
 
 import openpyxl
@@ -6,12 +7,12 @@ import pandas as pd
 
 from paradiplomacy.export import neutralise, to_csv_bytes, to_xlsx_bytes
 
-DF = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "+1", "Kazan", "-2", "@SUM(A1)"], "n": [1, 2, 3, 4, 5]})
+DF = pd.DataFrame({"name": ['=HYPERLINK("http://x")', "+1", "Kazan", "-2", "@SUM(A1)"], "n": [1, 2, 3, 4, 5]})
 
 
 def test_formulas_are_neutralised():
     out = neutralise(DF)
-    assert out.name.tolist() == ["'=HYPERLINK(\"http://x\")", "'+1", "Kazan", "'-2", "'@SUM(A1)"]
+    assert out.name.tolist() == ['\'=HYPERLINK("http://x")', "'+1", "Kazan", "'-2", "'@SUM(A1)"]
     assert out.n.tolist() == [1, 2, 3, 4, 5]
 
 
@@ -36,8 +37,13 @@ def test_tables_for_reading_add_names_beside_the_ids():
     pkg = load_package(root)
     tw = with_names("twinning", pkg.twinning, pkg.places, pkg.regions, pkg.countries, pkg.organisations, "ru")
     row = tw[tw.link_id == "tw_00001"].iloc[0]
-    assert (row.ru_place, row.region, row.foreign_place, row.country) == ("Казань", "Республика Татарстан", "Бурса", "Турция")
-    assert list(tw.columns[-len(pkg.twinning.columns):]) == list(pkg.twinning.columns)  # the ids are kept
+    assert (row.ru_place, row.region, row.foreign_place, row.country) == (
+        "Казань",
+        "Республика Татарстан",
+        "Бурса",
+        "Турция",
+    )
+    assert list(tw.columns[-len(pkg.twinning.columns) :]) == list(pkg.twinning.columns)  # the ids are kept
     ms = with_names("memberships", pkg.memberships, pkg.places, pkg.regions, pkg.countries, pkg.organisations, "en")
     assert (ms.iloc[0].region, ms.iloc[0].organisation) == ("Republic of Tatarstan", "Assembly A")
     same = with_names("sources", pkg.sources, pkg.places, pkg.regions, pkg.countries, pkg.organisations)

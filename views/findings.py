@@ -1,4 +1,5 @@
 """Findings: five statements computed from the filtered records, each with its chart and sources."""
+
 import pandas as pd
 import streamlit as st
 
@@ -20,8 +21,12 @@ if top:
     summary = metrics.region_summary(view, regions).set_index("region_code").loc[top].reset_index()
     title = t("f1_title", lang, k=len(top), share=100 * share, first=rname[top[0]], n=int(summary.ties.iloc[0]))
     fig = figures.count_bars(summary.assign(label=summary.region_code.map(rname)), "ties", "label", lang, title)
-    ui.chart_with_table(fig, summary[["region_code", nc, "ties", "twinning", "agreement", "membership",
-                                      "representation"]], "f_regions", lang)
+    ui.chart_with_table(
+        fig,
+        summary[["region_code", nc, "ties", "twinning", "agreement", "membership", "representation"]],
+        "f_regions",
+        lang,
+    )
 else:
     st.info(t("f_none", lang))
 
@@ -29,14 +34,26 @@ else:
 countries = metrics.country_summary(view, pkg.countries)
 if len(countries):
     top5 = countries.head(5)
-    title = t("f2_title", lang, top=top5[nc].iloc[0], n=int(top5.ties.iloc[0]),
-              share=100 * top5.ties.sum() / countries.ties.sum())
+    title = t(
+        "f2_title",
+        lang,
+        top=top5[nc].iloc[0],
+        n=int(top5.ties.iloc[0]),
+        share=100 * top5.ties.sum() / countries.ties.sum(),
+    )
     head = countries.head(15)
     bloc = metrics.partner_bloc(pkg.countries)
-    fig = figures.bloc_bars(head.assign(label=head[nc].fillna(head.iso3), bloc=head.iso3.map(bloc).fillna("rest")),
-                            "ties", "label", "bloc", lang, title)
-    ui.chart_with_table(fig, head[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]],
-                        "f_partners", lang)
+    fig = figures.bloc_bars(
+        head.assign(label=head[nc].fillna(head.iso3), bloc=head.iso3.map(bloc).fillna("rest")),
+        "ties",
+        "label",
+        "bloc",
+        lang,
+        title,
+    )
+    ui.chart_with_table(
+        fig, head[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]], "f_partners", lang
+    )
 
 # 3. the turn of partners over time
 shares = metrics.period_shares(view, metrics.partner_bloc(pkg.countries))
@@ -52,17 +69,28 @@ ends = metrics.endings_per_year(view)
 if len(ends):
     per = ends.groupby("status_year").n.sum()
     title = t("f4_title", lang, n=int(per.sum()), y=int(per.max()), year=int(per.idxmax()))
-    fig = figures.count_bars(ends.assign(year=ends.status_year.astype(int)), "year", "n", lang, title,
-                             horizontal=False, height=340)
+    fig = figures.count_bars(
+        ends.assign(year=ends.status_year.astype(int)), "year", "n", lang, title, horizontal=False, height=340
+    )
     ui.chart_with_table(fig, ends, "f_endings", lang)
 
 # 5. border regions as actors
 b = metrics.border_contrast(view, regions)
 if {True, False} <= set(b.index):
-    title = t("f5_title", lang, a=b.at[True, "ties"], pa=b.at[True, "partners"], b=b.at[False, "ties"],
-              pb=b.at[False, "partners"])
-    bars = pd.DataFrame({"label": [t("border_yes", lang), t("border_no", lang)],
-                         "ties": [round(b.at[True, "ties"], 1), round(b.at[False, "ties"], 1)]})
+    title = t(
+        "f5_title",
+        lang,
+        a=b.at[True, "ties"],
+        pa=b.at[True, "partners"],
+        b=b.at[False, "ties"],
+        pb=b.at[False, "partners"],
+    )
+    bars = pd.DataFrame(
+        {
+            "label": [t("border_yes", lang), t("border_no", lang)],
+            "ties": [round(b.at[True, "ties"], 1), round(b.at[False, "ties"], 1)],
+        }
+    )
     fig = figures.count_bars(bars, "ties", "label", lang, title, height=240)
     ui.chart_with_table(fig, b.reset_index(), "f_border", lang)
 ui.source_line(ctx, view)

@@ -1,4 +1,5 @@
 """Map (home): Russia by region, partner countries, and flows, for the current filters."""
+
 import streamlit as st
 
 import ui
@@ -20,13 +21,16 @@ cols = st.columns(6)
 for col, key in zip(cols, ["ties", "twinning", "agreement", "membership", "regions", "partners"]):
     col.metric(t(f"h_{key}", lang), f"{head[key]:,}".replace(",", "\u202f"))
 
-choice = st.segmented_control(" ", views, key=view_key, label_visibility="collapsed",
-                              format_func=lambda v: t(f"tab_{v}", lang)) or "russia"
+choice = (
+    st.segmented_control(
+        " ", views, key=view_key, label_visibility="collapsed", format_func=lambda v: t(f"tab_{v}", lang)
+    )
+    or "russia"
+)
 page_params = {"view": choice} if choice != "russia" else {}
 
 if choice == "russia":
-    measure = st.selectbox(t("measure", lang), MEASURES, key=measure_key,
-                           format_func=lambda m: t(f"m_{m}", lang))
+    measure = st.selectbox(t("measure", lang), MEASURES, key=measure_key, format_func=lambda m: t(f"m_{m}", lang))
     if measure != "ties":
         page_params["measure"] = measure
     regions = ui.flt.selected_regions(pkg.regions, ctx.f)
@@ -43,9 +47,12 @@ if choice == "russia":
         else:
             title = t("russia_title_empty", lang, measure=t(f"m_{measure}", lang))
         context = sorted(set(shown.region_code) - set(summary.region_code))
-        fig = figures.russia_choropleth(summary, ui.regions_geojson(), measure, lang, title,
-                                        geo.russia_projection(), ANNEXED_STATUSES, context)
-        table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(measure, ascending=False)
+        fig = figures.russia_choropleth(
+            summary, ui.regions_geojson(), measure, lang, title, geo.russia_projection(), ANNEXED_STATUSES, context
+        )
+        table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(
+            measure, ascending=False
+        )
     event = ui.chart_with_table(fig, table, "russia", lang, selectable=True)
     st.caption(t("click_region", lang))
     code = ui.clicked_location(event)
@@ -58,17 +65,22 @@ elif choice == "world":
         title = t("world_title", lang, top=top[nc], n=int(top.ties), k=len(summary))
     else:
         title = t("world_title_empty", lang)
-    fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection(),
-                                   ui.country_ids())
-    ui.chart_with_table(fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]],
-                        "world", lang)
+    fig = figures.world_choropleth(
+        summary, ui.countries_geojson(), lang, title, geo.world_projection(), ui.country_ids()
+    )
+    ui.chart_with_table(
+        fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]], "world", lang
+    )
 else:
     by_place = 0 < len(ctx.f.regions) <= 3
     fl = metrics.flows(view, by_place=by_place)
     bloc = metrics.partner_bloc(pkg.countries)
     if by_place:
         pts = pkg.places.set_index("place_id")[["lat", "lon"]]
-        names = {"local": "local_ru" if lang == "ru" else "local_en", "partner": "partner_ru" if lang == "ru" else "partner_en"}
+        names = {
+            "local": "local_ru" if lang == "ru" else "local_en",
+            "partner": "partner_ru" if lang == "ru" else "partner_en",
+        }
         lines = metrics.flow_lines(fl, pts, pts, bloc, True, names)
         title = t("flow_title_place", lang, n=len(lines))
     else:

@@ -1,4 +1,5 @@
 """Network: the region–partner-country network, its most connected nodes and communities."""
+
 import pandas as pd
 import streamlit as st
 
@@ -16,15 +17,23 @@ m = network.measures(g)
 if m.empty:
     st.info(t("network_empty", lang), icon="ℹ️")
 else:
-    names = {f"R:{c}": n for c, n in zip(pkg.regions.region_code, pkg.regions[nc])} | \
-            {f"C:{c}": n for c, n in zip(pkg.countries.iso3, pkg.countries[nc])}
+    names = {f"R:{c}": n for c, n in zip(pkg.regions.region_code, pkg.regions[nc])} | {
+        f"C:{c}": n for c, n in zip(pkg.countries.iso3, pkg.countries[nc])
+    }
     pos = network.layout(g)
     nodes = m.assign(label=m.node.map(names), x=m.node.map(lambda n: pos[n][0]), y=m.node.map(lambda n: pos[n][1]))
     edges = [(a, b, d["weight"]) for a, b, d in g.edges(data=True)]
     top_r = nodes[nodes.side == "region"].iloc[0]
     top_c = nodes[nodes.side == "country"].iloc[0]
-    title = t("network_title", lang, r=top_r.label, rd=int(top_r.degree), c=top_c.label, cd=int(top_c.degree),
-              k=int(nodes.community.nunique()))
+    title = t(
+        "network_title",
+        lang,
+        r=top_r.label,
+        rd=int(top_r.degree),
+        c=top_c.label,
+        cd=int(top_c.degree),
+        k=int(nodes.community.nunique()),
+    )
     fig = figures.network_figure(edges, nodes, lang, title)
     table = nodes[["label", "side", "degree", "ties", "betweenness", "community"]].round({"betweenness": 4})
     ui.chart_with_table(fig, table, "network", lang)
@@ -34,7 +43,9 @@ else:
     c2.markdown(f"**{t('net_top_partners', lang)}**")
     c2.dataframe(ui.localised(table[table.side == "country"].head(15), lang), hide_index=True, width="stretch")
     st.markdown(f"**{t('net_between', lang)}**")
-    st.dataframe(ui.localised(table.sort_values("betweenness", ascending=False).head(15), lang), hide_index=True, width="stretch")
+    st.dataframe(
+        ui.localised(table.sort_values("betweenness", ascending=False).head(15), lang), hide_index=True, width="stretch"
+    )
 st.markdown(f"### {t('method', lang)}")
 st.markdown(t("network_method", lang))
 ui.source_line(ctx, view)

@@ -1,4 +1,5 @@
 """Partner-country profile: which regions and places have ties with it, and how they changed."""
+
 import pandas as pd
 import streamlit as st
 
@@ -42,16 +43,27 @@ else:
     d.metric(t("h_inactive", lang), head["inactive"])
     summary = metrics.region_summary(ties, flt.selected_regions(pkg.regions, ctx.f))
     top = summary.sort_values("ties", ascending=False).iloc[0]
-    title = t("partner_map_title", lang, country=names[iso3], k=int((summary.ties > 0).sum()), top=top[nc],
-              n=int(top.ties))
-    fig = figures.russia_choropleth(summary, ui.regions_geojson(), "ties", lang, title, geo.russia_projection(),
-                                    ANNEXED_STATUSES)
-    ui.chart_with_table(fig, summary[summary.ties > 0][["region_code", nc, "ties", "twinning", "agreement",
-                                                         "representation"]].sort_values("ties", ascending=False),
-                        f"partner_{iso3}", lang)
+    title = t(
+        "partner_map_title", lang, country=names[iso3], k=int((summary.ties > 0).sum()), top=top[nc], n=int(top.ties)
+    )
+    fig = figures.russia_choropleth(
+        summary, ui.regions_geojson(), "ties", lang, title, geo.russia_projection(), ANNEXED_STATUSES
+    )
+    ui.chart_with_table(
+        fig,
+        summary[summary.ties > 0][["region_code", nc, "ties", "twinning", "agreement", "representation"]].sort_values(
+            "ties", ascending=False
+        ),
+        f"partner_{iso3}",
+        lang,
+    )
     periods = ties.assign(period=ties.year.map(metrics.period_of))
-    table = (periods.groupby(["period", "kind"]).size().unstack(fill_value=0)
-             .reindex(["before_2014", "2014_2021", "since_2022", "undated"], fill_value=0))
+    table = (
+        periods.groupby(["period", "kind"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(["before_2014", "2014_2021", "since_2022", "undated"], fill_value=0)
+    )
     table.index = [t(f"period_{p}", lang) for p in table.index]
     table.columns = [t(f"kind_{k}", lang) for k in table.columns]
     st.markdown(f"**{t('partner_periods', lang)}**")

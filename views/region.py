@@ -1,4 +1,5 @@
 """Region profile: facts, every tie, partners on a map, a timeline, the activity class, sources."""
+
 import streamlit as st
 
 import ui
@@ -40,11 +41,24 @@ with c2:
     all_regions = flt.apply(ctx.ties, pkg, ctx.f.with_(regions=(), districts=(), types=(), border_only=False))
     idx = metrics.activity_index(metrics.activity_components(all_regions, pkg.regions))
     row = idx.loc[code]
-    st.markdown(t("region_class", lang, cls=t(f"class_{row['class']}", lang), index=row["index"],
-                  rank=list(idx.index).index(code) + 1, n=len(idx)))
-    comp = [{t("col_component", lang): t(f"comp_{c}", lang), t("col_value", lang): int(row[c]),
-             t("col_normalised", lang): round(float(row[f"{c}_norm"]), 2)}
-            for c in metrics.COMPONENTS]
+    st.markdown(
+        t(
+            "region_class",
+            lang,
+            cls=t(f"class_{row['class']}", lang),
+            index=row["index"],
+            rank=list(idx.index).index(code) + 1,
+            n=len(idx),
+        )
+    )
+    comp = [
+        {
+            t("col_component", lang): t(f"comp_{c}", lang),
+            t("col_value", lang): int(row[c]),
+            t("col_normalised", lang): round(float(row[f"{c}_norm"]), 2),
+        }
+        for c in metrics.COMPONENTS
+    ]
     st.dataframe(comp, hide_index=True, width="stretch")
 
 if ties.empty:
@@ -52,18 +66,26 @@ if ties.empty:
 else:
     summary = metrics.country_summary(ties, pkg.countries)
     top = summary.iloc[0] if len(summary) else None
-    title = (t("region_partners_title", lang, region=names[code], k=len(summary), top=top[nc], n=int(top.ties))
-             if top is not None else t("world_title_empty", lang))
+    title = (
+        t("region_partners_title", lang, region=names[code], k=len(summary), top=top[nc], n=int(top.ties))
+        if top is not None
+        else t("world_title_empty", lang)
+    )
     if len(summary):
-        fig = figures.world_choropleth(summary, ui.countries_geojson(), lang, title, geo.world_projection(),
-                                       ui.country_ids())
-        ui.chart_with_table(fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]],
-                            f"partners_{code}", lang)
+        fig = figures.world_choropleth(
+            summary, ui.countries_geojson(), lang, title, geo.world_projection(), ui.country_ids()
+        )
+        ui.chart_with_table(
+            fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]], f"partners_{code}", lang
+        )
     per_year = metrics.per_year(ties, metrics.partner_bloc(pkg.countries))
     if len(per_year):
-        fig = figures.per_year_bars(per_year, lang, t("region_timeline_title", lang, region=names[code],
-                                                      n=int(per_year.n.sum()), u=head["undated"]),
-                                    y_label=t("h_ties", lang))
+        fig = figures.per_year_bars(
+            per_year,
+            lang,
+            t("region_timeline_title", lang, region=names[code], n=int(per_year.n.sum()), u=head["undated"]),
+            y_label=t("h_ties", lang),
+        )
         ui.chart_with_table(fig, per_year, f"timeline_{code}", lang)
     for kind in ("twinning", "agreement", "membership", "representation"):
         sub = ties[ties.kind == kind]

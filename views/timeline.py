@@ -1,4 +1,5 @@
 """Timeline: ties established per year by partner group, suspensions, dated events, two periods compared."""
+
 import streamlit as st
 
 import ui
@@ -25,8 +26,15 @@ ui.chart_with_table(fig, per_year, "per_year", lang)
 
 ends = metrics.endings_per_year(view)
 if len(ends):
-    fig = figures.count_bars(ends.assign(year=ends.status_year.astype(int)), "year", "n", lang,
-                             t("endings_title", lang, n=int(ends.n.sum())), horizontal=False, height=360)
+    fig = figures.count_bars(
+        ends.assign(year=ends.status_year.astype(int)),
+        "year",
+        "n",
+        lang,
+        t("endings_title", lang, n=int(ends.n.sum())),
+        horizontal=False,
+        height=360,
+    )
     ui.chart_with_table(fig, ends, "endings", lang)
 else:
     st.caption(t("endings_none", lang))
@@ -42,10 +50,22 @@ c1.metric(t("h_ties", lang) + f" {a[0]}–{a[1]}", int(sa.ties.sum()))
 c2.metric(t("h_ties", lang) + f" {b[0]}–{b[1]}", int(sb.ties.sum()), delta=int(sb.ties.sum() - sa.ties.sum()))
 change = sa[["region_code", nc]].assign(change=(sb.ties.values - sa.ties.values).astype(int))
 label = t("change_label", lang)
-fig = figures.russia_diverging(change, ui.regions_geojson(), "change", lang,
-                               t("change_title", lang, a=f"{a[0]}–{a[1]}", b=f"{b[0]}–{b[1]}",
-                                 up=int((change.change > 0).sum()), down=int((change.change < 0).sum())),
-                               geo.russia_projection(), label)
+fig = figures.russia_diverging(
+    change,
+    ui.regions_geojson(),
+    "change",
+    lang,
+    t(
+        "change_title",
+        lang,
+        a=f"{a[0]}–{a[1]}",
+        b=f"{b[0]}–{b[1]}",
+        up=int((change.change > 0).sum()),
+        down=int((change.change < 0).sum()),
+    ),
+    geo.russia_projection(),
+    label,
+)
 ui.chart_with_table(fig, change.sort_values("change"), "change", lang)
 ui.source_line(ctx, view)
 ev = events.assign(title=events["title_ru" if lang == "ru" else "title_en"].fillna(events.title_en))
