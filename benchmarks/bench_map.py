@@ -7,7 +7,6 @@ empty Streamlit page as the floor; and the size of the figure payload sent to th
 geometry files the browser fetches once and caches).
 """
 
-import json
 import statistics
 import sys
 import time

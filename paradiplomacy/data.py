@@ -19,18 +19,16 @@ from pathlib import Path
 import pandas as pd
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-TABLES = (
-    "regions",
-    "countries",
-    "places",
-    "twinning",
-    "organisations",
-    "memberships",
-    "agreements",
-    "representations",
-    "events",
-    "sources",
-)
+
+
+def table_names(descriptor: dict) -> tuple[str, ...]:
+    """The tables of a package, in the order its descriptor lists them."""
+    return tuple(r["name"] for r in descriptor.get("resources", []))
+
+
+# The table registry: the resources of the project's datapackage.json. A new table is its CSV, its
+# resource in the descriptor and its build step; nothing else lists the tables.
+TABLES = table_names(json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8")))
 ANNEXED_STATUSES = ("annexed_2014_recognised_as_ukraine", "annexed_2022_recognised_as_ukraine")
 
 
@@ -49,20 +47,30 @@ class DataError(ValueError):
 
 @dataclass(frozen=True)
 class Package:
-    regions: pd.DataFrame
-    countries: pd.DataFrame
-    places: pd.DataFrame
-    twinning: pd.DataFrame
-    organisations: pd.DataFrame
-    memberships: pd.DataFrame
-    agreements: pd.DataFrame
-    representations: pd.DataFrame
-    events: pd.DataFrame
-    sources: pd.DataFrame
+    """The loaded tables (`pkg.regions`, `pkg.table("regions")`) and the descriptor they came with."""
+
+    tables: dict[str, pd.DataFrame]
     descriptor: dict
 
     def table(self, name: str) -> pd.DataFrame:
-        return getattr(self, name)
+        return self.tables[name]
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.tables)
+
+    def resource(self, name: str) -> dict:
+        return next(r for r in self.descriptor["resources"] if r["name"] == name)
+
+    def field(self, table: str, column: str) -> dict:
+        """The descriptor's field `column` of `table` ({} when the column is not described)."""
+        return next((f for f in self.resource(table)["schema"]["fields"] if f["name"] == column), {})
 
 
 def _rel(path: Path) -> str:
@@ -116,8 +124,7 @@ def _split(value: str) -> list[str]:
 def _semantic_checks(root: Path, t: dict[str, pd.DataFrame]) -> None:
     """Checks that Table Schema cannot express; raise DataError on the first problem."""
     source_ids = set(t["sources"]["source_id"])
-    for name in TABLES:
-        df = t[name]
+    for name, df in t.items():
         if "sources" not in df.columns:
             continue
         for i, value in enumerate(df["sources"]):
@@ -166,14 +173,14 @@ def load_package(root: Path | str = DATA_DIR) -> Package:
     except json.JSONDecodeError as e:
         raise DataError(_rel(descriptor_path), e.lineno, None, f"invalid JSON: {e.msg}") from None
     resources = {r["name"]: r for r in descriptor.get("resources", [])}
-    for name in TABLES:
+    for name in TABLES:  # the project's tables must all be there; a package may describe more
         if name not in resources:
             raise DataError(_rel(descriptor_path), None, None, f"resource '{name}' is not described")
     # Frictionless first: it reports types, enums, keys with exact line and column.
     _frictionless_check(descriptor_path)
-    tables = {name: _read_table(root, resources[name]) for name in TABLES}
+    tables = {name: _read_table(root, resources[name]) for name in table_names(descriptor)}
     _semantic_checks(root, tables)
-    return Package(**tables, descriptor=descriptor)
+    return Package(tables=tables, descriptor=descriptor)
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from .i18n import name_col, t
+from .i18n import bloc_label, name_col, t
 
 FONT = dict(family="Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif", size=15, color="#222")
 # Okabe–Ito colour-blind-safe palette; one colour per partner bloc everywhere in the app.
@@ -19,22 +19,10 @@ BLOC_COLOURS = {
     "other_europe": "#CC79A7",
     "rest": "#E69F00",
 }
-BLOC_LABELS = {
-    "post_soviet": ("Post-Soviet states (non-EU)", "Постсоветские государства (вне ЕС)"),
-    "unfriendly": ("On the 2022 'unfriendly' list", "В перечне «недружественных» (2022)"),
-    "asia": ("Asia (other)", "Азия (прочие)"),
-    "other_europe": ("Europe (other)", "Европа (прочие)"),
-    "rest": ("Africa, Americas, Oceania", "Африка, Америка, Океания"),
-}
 # Sequential, colour-blind-safe classes (ColorBrewer YlGnBu), lightest = none.
 CLASS_COLOURS = ["#f7f7f7", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
 ANNEXED_FILL = "#d9d9d9"
 ANNEXED_LINE = "#b2182b"
-
-
-def bloc_label(bloc: str, lang: str) -> str:
-    en, ru = BLOC_LABELS[bloc]
-    return ru if lang == "ru" else en
 
 
 def class_breaks(values: pd.Series, n: int = 6) -> list[int]:
@@ -42,7 +30,8 @@ def class_breaks(values: pd.Series, n: int = 6) -> list[int]:
     vmax = int(values.max()) if len(values) else 0
     if vmax <= 0:
         return []
-    steps, k = [], 0
+    steps: list[int] = []
+    k = 0
     while not steps or steps[-1] < vmax:
         steps.append([1, 2, 5][k % 3] * 10 ** (k // 3))
         k += 1
@@ -62,9 +51,9 @@ def classify(values: pd.Series, breaks: list[int]) -> tuple[pd.Series, list[str]
     return idx, labels
 
 
-def _discrete_scale(n: int) -> list:
+def _discrete_scale(n: int) -> tuple[list, int]:
     cols = CLASS_COLOURS[:1] + CLASS_COLOURS[len(CLASS_COLOURS) - n + 1 :] if n > 1 else CLASS_COLOURS[:1]
-    scale = []
+    scale: list = []
     for i, c in enumerate(cols):
         scale += [[i / len(cols), c], [(i + 1) / len(cols), c]]
     return scale, len(cols)
@@ -204,6 +193,7 @@ def world_choropleth(
     names = summary[nc].fillna(summary["iso3"])
     fig = go.Figure()
     if all_ids is None:
+        assert isinstance(geojson, dict), "without all_ids, the GeoJSON must be an object"
         all_ids = [f["properties"]["iso3"] for f in geojson["features"]]
     partners = set(summary.iso3)
     rest = [c for c in all_ids if c not in partners]

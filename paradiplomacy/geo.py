@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -35,7 +35,7 @@ _NO_BASE_LAYERS = dict(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -46,7 +46,7 @@ def _load(path: Path) -> dict:
 DISPLAY_TOLERANCE = {"regions": 0.04, "countries": 0.2}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _display(path: Path, tolerance: float) -> dict:
     """A lighter copy for drawing: coverage-simplified (neighbours stay gap-free), coordinates to
     0.01 degree, exterior rings clockwise as Plotly expects."""
@@ -105,7 +105,7 @@ def countries_geojson(display: bool = False) -> dict:
     return copy.deepcopy(data)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _gdf(path: Path):
     import geopandas as gpd
 
@@ -134,12 +134,12 @@ def _points(path: Path, key: str) -> pd.DataFrame:
     return df
 
 
-@lru_cache(maxsize=None)
+@cache
 def _region_points() -> pd.DataFrame:
     return _points(REGIONS_FILE, "region_code")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country_points() -> pd.DataFrame:
     return _points(COUNTRIES_FILE, "iso3")
 

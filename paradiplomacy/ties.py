@@ -41,6 +41,11 @@ COLUMNS = [
 ]
 
 
+def membership_ids(ms: pd.DataFrame) -> pd.Series:
+    """The tie id of each membership (memberships.csv's key: 'm:<region>:<org>[:<city>]')."""
+    return ms.membership_id
+
+
 def build_ties(pkg: Package) -> pd.DataFrame:
     places = pkg.places.set_index("place_id")
     annexed_regions = set(pkg.regions.loc[pkg.regions.status.isin(ANNEXED_STATUSES), "region_code"])
@@ -98,7 +103,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
     org = pkg.organisations.set_index("org_id")
     mem = pd.DataFrame(
         {
-            "tie_id": "m:" + ms.region_code + ":" + ms.org_id,
+            "tie_id": membership_ids(ms),
             "kind": "membership",
             "region_code": ms.region_code,
             "partner_iso3": "",

@@ -7,4 +7,8 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium >/dev/null
 fi
+# lint, format and type checks first: cheap, and they name the file and line
+"$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
+"$VENV/bin/mypy"
 exec "$VENV/bin/python" -m pytest -q "$@"

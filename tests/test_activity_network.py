@@ -9,8 +9,8 @@ Normalised with log(1+x)/max: twinning TA ln2/ln4 = 0.5, MOW 1; partners TA 0.5,
 """
 
 import pytest
-
 from helpers import mini_copy
+
 from paradiplomacy import metrics, network
 from paradiplomacy.data import load_package
 from paradiplomacy.ties import build_ties

@@ -3,9 +3,8 @@
 import json
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from helpers import ROOT, edit, mini_copy
+from streamlit.testing.v1 import AppTest
 
 APP = str(ROOT / "dashboard.py")
 

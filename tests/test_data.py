@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import ROOT
 from shapely.geometry import shape
 
-from helpers import ROOT
 from paradiplomacy.data import load_package
 
 DATA = ROOT / "data"

@@ -26,12 +26,14 @@ def test_csv_and_xlsx_carry_neutralised_values():
 
 
 def test_tables_for_reading_add_names_beside_the_ids():
-    from helpers import MINI
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from helpers import mini_copy
+
     from paradiplomacy.data import load_package
     from paradiplomacy.export import with_names
-    import shutil, tempfile
-    from pathlib import Path
-    from helpers import mini_copy
 
     root = mini_copy(Path(tempfile.mkdtemp()) / "pkg")
     pkg = load_package(root)

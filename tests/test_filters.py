@@ -8,7 +8,8 @@ VOCAB = Vocabulary(
     regions=frozenset({"RU-TA", "RU-MOW", "UA-43"}),
     districts=frozenset({"Volga", "Central"}),
     types=frozenset({"republic", "oblast"}),
-    partners=frozenset({"TUR", "CHN", "DEU"}),
+    neighbours=frozenset({"KAZ"}),
+    countries=frozenset({"TUR", "CHN", "DEU"}),
 )
 
 

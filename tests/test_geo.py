@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from helpers import ROOT
 from shapely.geometry import Point, shape
 
-from helpers import ROOT
 from paradiplomacy import geo
 
 REGIONS = ROOT / "data" / "regions.csv"

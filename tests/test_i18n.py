@@ -1,28 +1,47 @@
-"""Every UI string exists in both languages, and every key the code asks for is defined."""
+"""The interface's text: both languages have the same keys and placeholders, every key the code asks
+for is defined (scanning the real page folder), numbers and plurals follow each language's rules."""
 
 import re
+import tomllib
 from pathlib import Path
 
+import pytest
+
 from paradiplomacy import filters, metrics
-from paradiplomacy.i18n import STRINGS, t
+from paradiplomacy.i18n import LOCALES, num, pct, strings, t, tn
 
 ROOT = Path(__file__).resolve().parent.parent
+CODE = (
+    sorted((ROOT / "views").glob("*.py"))
+    + sorted((ROOT / "ui").glob("*.py"))
+    + [ROOT / "dashboard.py"]
+    + sorted((ROOT / "paradiplomacy").glob("*.py"))
+)
 
 
-def test_both_languages_present_with_same_placeholders():
-    for key, (en, ru) in STRINGS.items():
-        assert en.strip() and ru.strip(), key
-        assert set(re.findall(r"{(\w+)}", en)) == set(re.findall(r"{(\w+)}", ru)), key
+def _catalogue(lang):
+    with open(LOCALES / f"{lang}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def test_the_code_folders_scanned_exist():
+    assert len([p for p in CODE if p.parent.name == "views"]) >= 9  # the page modules, not a stale folder
+
+
+def test_both_languages_have_the_same_keys_and_placeholders():
+    en, ru = strings("en"), strings("ru")
+    assert set(en) == set(ru)
+    for key in en:
+        assert en[key].strip() and ru[key].strip(), key
+        assert set(re.findall(r"{(\w+)}", en[key])) == set(re.findall(r"{(\w+)}", ru[key])), key
+    for section in ("columns", "blocs", "plurals"):
+        assert set(_catalogue("en")[section]) == set(_catalogue("ru")[section]), section
 
 
 def test_every_literal_key_used_in_code_is_defined():
-    files = (
-        list((ROOT / "pages").glob("*.py"))
-        + [ROOT / "ui.py", ROOT / "dashboard.py"]
-        + list((ROOT / "paradiplomacy").glob("*.py"))
-    )
-    used = {m for f in files for m in re.findall(r'\bt\(\s*"([^"]+)"', f.read_text(encoding="utf-8"))}
-    assert used and not (used - set(STRINGS))
+    used = {m for f in CODE for m in re.findall(r'\bt\(\s*"([^"]+)"', f.read_text(encoding="utf-8"))}
+    assert len(used) > 100
+    assert sorted(used - set(strings("en"))) == []
 
 
 def test_key_families_are_complete():
@@ -32,9 +51,30 @@ def test_key_families_are_complete():
         + [f"group_{g}" for g in filters.GROUPS]
         + [f"status_{s}" for s in filters.STATUSES]
         + [f"m_{m}" for m in metrics.MEASURES]
+        + [spec.label for spec in filters.FILTERS]
     )
-    assert [k for k in families if k not in STRINGS] == []
+    assert [k for k in families if k not in strings("en")] == []
 
 
 def test_russian_is_chosen():
     assert t("page_map", "ru") == "Карта" and t("page_map", "en") == "Map"
+
+
+@pytest.mark.parametrize(
+    "n, en, ru",
+    [
+        (1, "1 tie", "1 связь"),
+        (2, "2 ties", "2 связи"),
+        (5, "5 ties", "5 связей"),
+        (11, "11 ties", "11 связей"),
+        (21, "21 ties", "21 связь"),
+        (1234, "1,234 ties", "1\u202f234 связи"),
+    ],
+)
+def test_plural_forms(n, en, ru):
+    assert tn("n_ties", n, "en") == en and tn("n_ties", n, "ru") == ru
+
+
+def test_russian_numbers_have_decimal_commas_and_thin_space_thousands():
+    assert num(12345.67, "ru", 1) == "12\u202f345,7" and num(12345.67, "en", 1) == "12,345.7"
+    assert pct(0.473, "ru") == "47\u00a0%" and pct(0.473, "en") == "47%"

@@ -1,8 +1,8 @@
 """The loader accepts a valid package and rejects broken copies with file, line and column."""
 
 import pytest
-
 from helpers import edit, mini_copy
+
 from paradiplomacy.data import DataError, load_package
 
 

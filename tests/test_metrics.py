@@ -1,8 +1,8 @@
 """Ties, filters and metrics on the small fixture, with expectations counted by hand from its CSVs."""
 
 import pytest
-
 from helpers import mini_copy
+
 from paradiplomacy import filters as flt
 from paradiplomacy import metrics
 from paradiplomacy.data import load_package
@@ -95,6 +95,7 @@ def test_flows_aggregate_region_to_country(pkg, ties):
 
 def test_class_breaks_cover_the_maximum():
     import pandas as pd
+
     from paradiplomacy.figures import class_breaks, classify
 
     v = pd.Series([0, 1, 3, 7, 180])

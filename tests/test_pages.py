@@ -2,15 +2,16 @@
 a region with no ties, a partner with no ties, annexed territories excluded."""
 
 import pytest
+from helpers import ROOT
 from streamlit.testing.v1 import AppTest
 
-from helpers import ROOT
 from paradiplomacy.data import load_package
 from paradiplomacy.i18n import t
 from paradiplomacy.ties import build_ties
+from views import PAGES as REGISTRY
 
 APP = str(ROOT / "dashboard.py")
-PAGES = ["region", "partner", "timeline", "activity", "orgs", "network", "findings", "sources"]
+PAGES = [p.module for p in REGISTRY if not p.home]  # the Map (home) has tests of its own in test_app.py
 
 PKG = load_package()
 TIES = build_ties(PKG)
@@ -106,3 +107,23 @@ def test_findings_state_what_the_records_show():
     )
     ends = metrics.endings_per_year(TIES).groupby("status_year").n.sum()
     assert titles[3] == t("f4_title", "en", n=int(ends.sum()), y=int(ends.max()), year=int(ends.idxmax()))
+
+
+def test_no_page_mutates_the_shared_data():
+    """The package and the ties are one object per server process (st.cache_resource): a page that
+    changed them would change every other session's view."""
+    import pandas as pd
+
+    from paradiplomacy.data import DATA_DIR, cached_package
+    from ui.loading import _ties
+
+    def fingerprint():
+        pkg = cached_package(str(DATA_DIR))
+        tables = {n: int(pd.util.hash_pandas_object(pkg.table(n).astype(str)).sum()) for n in pkg.names}
+        ties = _ties(str(DATA_DIR))
+        return tables, int(pd.util.hash_pandas_object(ties.astype(str)).sum()), ties.shape
+
+    before = fingerprint()
+    for page in ["map"] + PAGES:
+        run_page(page, {"lang": "ru", "annexed": "0"})
+    assert fingerprint() == before

@@ -7,14 +7,13 @@ from paradiplomacy import figures, metrics
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+ctx = ui.page("activity")
+lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
-ui.header(ctx, "page_activity")
 
 st.markdown(t("activity_intro", lang))
 regions = flt.selected_regions(pkg.regions, ctx.f)
-comp = metrics.activity_components(view, regions)
+comp = metrics.activity_components(ctx.shown, regions)
 
 st.markdown(f"**{t('weights', lang)}**")
 cols = st.columns(len(metrics.COMPONENTS))
@@ -55,13 +54,17 @@ st.markdown(f"### {t('frameworks', lang)}")
 st.markdown(t("frameworks_text", lang))
 c1, c2 = st.columns(2)
 cultural_agreements = pkg.agreements.loc[pkg.agreements.domain == "culture_humanitarian", "agreement_id"]
-culture = view[(view.kind == "representation") | view.tie_id.isin(cultural_agreements)]
+culture = ctx.shown[(ctx.shown.kind == "representation") | ctx.shown.tie_id.isin(cultural_agreements)]
 c1.markdown(f"**{t('fw_culture', lang)}** ({len(culture)})")
-c1.dataframe(ui.ties_table(culture, lang, pkg), hide_index=True, width="stretch")
+with c1:
+    ui.ties_table(culture, ctx)
 forums = pkg.organisations.loc[pkg.organisations.kind == "interregional_forum", "org_id"]
 state_agreements = pkg.agreements.loc[pkg.agreements.partner_level == "state", "agreement_id"]
-political = view[((view.kind == "membership") & view.org_id.isin(forums)) | view.tie_id.isin(state_agreements)]
+political = ctx.shown[
+    ((ctx.shown.kind == "membership") & ctx.shown.org_id.isin(forums)) | ctx.shown.tie_id.isin(state_agreements)
+]
 c2.markdown(f"**{t('fw_political', lang)}** ({len(political)})")
-c2.dataframe(ui.ties_table(political, lang, pkg), hide_index=True, width="stretch")
-ui.source_line(ctx, view)
-ui.sync_url(ctx.f)
+with c2:
+    ui.ties_table(political, ctx)
+ui.source_line(ctx, ctx.shown)
+ui.done(ctx)

@@ -5,20 +5,20 @@ import streamlit as st
 
 import ui
 from paradiplomacy import figures, metrics
+from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+ctx = ui.page("findings")
+lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
-ui.header(ctx, "page_findings")
 st.markdown(t("findings_intro", lang))
-regions = ui.flt.selected_regions(pkg.regions, ctx.f)
+regions = flt.selected_regions(pkg.regions, ctx.f)
 rname = dict(zip(pkg.regions.region_code, pkg.regions[nc]))
 
 # 1. concentration among regions
-share, top = metrics.concentration(view, k=10)
+share, top = metrics.concentration(ctx.shown, k=10)
 if top:
-    summary = metrics.region_summary(view, regions).set_index("region_code").loc[top].reset_index()
+    summary = metrics.region_summary(ctx.shown, regions).set_index("region_code").loc[top].reset_index()
     title = t("f1_title", lang, k=len(top), share=100 * share, first=rname[top[0]], n=int(summary.ties.iloc[0]))
     fig = figures.count_bars(summary.assign(label=summary.region_code.map(rname)), "ties", "label", lang, title)
     ui.chart_with_table(
@@ -31,7 +31,7 @@ else:
     st.info(t("f_none", lang))
 
 # 2. leading partner countries
-countries = metrics.country_summary(view, pkg.countries)
+countries = metrics.country_summary(ctx.shown, pkg.countries)
 if len(countries):
     top5 = countries.head(5)
     title = t(
@@ -56,16 +56,16 @@ if len(countries):
     )
 
 # 3. the turn of partners over time
-shares = metrics.period_shares(view, metrics.partner_bloc(pkg.countries))
+shares = metrics.period_shares(ctx.shown, metrics.partner_bloc(pkg.countries))
 if len(shares):
     ps = shares[shares.bloc == "post_soviet"].set_index("period").share
     title = t("f3_title", lang, a=100 * ps.get("before_2014", 0.0), b=100 * ps.get("since_2022", 0.0))
     ui.chart_with_table(figures.share_bars(shares, lang, title), shares, "f_periods", lang)
-    dated = int((view.year.notna() & (view.partner_iso3 != "")).sum())
-    st.caption(t("f3_note", lang, n=dated, m=int((view.partner_iso3 != "").sum())))
+    dated = int((ctx.shown.year.notna() & (ctx.shown.partner_iso3 != "")).sum())
+    st.caption(t("f3_note", lang, n=dated, m=int((ctx.shown.partner_iso3 != "").sum())))
 
 # 4. suspensions and endings
-ends = metrics.endings_per_year(view)
+ends = metrics.endings_per_year(ctx.shown)
 if len(ends):
     per = ends.groupby("status_year").n.sum()
     title = t("f4_title", lang, n=int(per.sum()), y=int(per.max()), year=int(per.idxmax()))
@@ -75,7 +75,7 @@ if len(ends):
     ui.chart_with_table(fig, ends, "f_endings", lang)
 
 # 5. border regions as actors
-b = metrics.border_contrast(view, regions)
+b = metrics.border_contrast(ctx.shown, regions)
 if {True, False} <= set(b.index):
     title = t(
         "f5_title",
@@ -93,5 +93,5 @@ if {True, False} <= set(b.index):
     )
     fig = figures.count_bars(bars, "ties", "label", lang, title, height=240)
     ui.chart_with_table(fig, b.reset_index(), "f_border", lang)
-ui.source_line(ctx, view)
-ui.sync_url(ctx.f)
+ui.source_line(ctx, ctx.shown)
+ui.done(ctx)

@@ -4,19 +4,19 @@ import streamlit as st
 
 import ui
 from paradiplomacy import figures, geo, metrics
+from paradiplomacy import filters as flt
 from paradiplomacy.data import ANNEXED_STATUSES
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+ctx = ui.page("map")
+lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
 views = ["russia", "world", "flows"]
 view_key = ui.page_param("view", views, "russia")
 MEASURES = list(metrics.MEASURES) + ["activity"]  # counts, and the activity class of the project's index
 measure_key = ui.page_param("measure", MEASURES, "ties")
-ui.header(ctx, "page_map")
 
-head = metrics.headline(view)
+head = metrics.headline(ctx.shown)
 cols = st.columns(6)
 for col, key in zip(cols, ["ties", "twinning", "agreement", "membership", "regions", "partners"]):
     col.metric(t(f"h_{key}", lang), f"{head[key]:,}".replace(",", "\u202f"))
@@ -33,20 +33,20 @@ if choice == "russia":
     measure = st.selectbox(t("measure", lang), MEASURES, key=measure_key, format_func=lambda m: t(f"m_{m}", lang))
     if measure != "ties":
         page_params["measure"] = measure
-    regions = ui.flt.selected_regions(pkg.regions, ctx.f)
-    shown = pkg.regions if ctx.f.annexed else pkg.regions[~pkg.regions.status.isin(ANNEXED_STATUSES)]
+    regions = flt.selected_regions(pkg.regions, ctx.f)
+    drawn = pkg.regions if ctx.f.annexed else pkg.regions[~pkg.regions.status.isin(ANNEXED_STATUSES)]
     if measure == "activity":  # the default-weight index of the Activity classes page
-        idx = metrics.activity_index(metrics.activity_components(view, regions))
+        idx = metrics.activity_index(metrics.activity_components(ctx.shown, regions))
         fig, df = ui.activity_class_map(idx, pkg, lang)
         table = df[["region_code", nc, "index", "class"]].sort_values("index", ascending=False)
     else:
-        summary = metrics.region_summary(view, regions)
+        summary = metrics.region_summary(ctx.shown, regions)
         top = summary.sort_values(measure, ascending=False).iloc[0] if len(summary) else None
         if top is not None and top[measure] > 0:
             title = t("russia_title", lang, measure=t(f"m_{measure}", lang), top=top[nc], n=int(top[measure]))
         else:
             title = t("russia_title_empty", lang, measure=t(f"m_{measure}", lang))
-        context = sorted(set(shown.region_code) - set(summary.region_code))
+        context = sorted(set(drawn.region_code) - set(summary.region_code))
         fig = figures.russia_choropleth(
             summary, ui.regions_geojson(), measure, lang, title, geo.russia_projection(), ANNEXED_STATUSES, context
         )
@@ -59,7 +59,7 @@ if choice == "russia":
     if code in set(pkg.regions.region_code):
         ui.open_region_profile(code)
 elif choice == "world":
-    summary = metrics.country_summary(view, pkg.countries)
+    summary = metrics.country_summary(ctx.shown, pkg.countries)
     if len(summary):
         top = summary.iloc[0]
         title = t("world_title", lang, top=top[nc], n=int(top.ties), k=len(summary))
@@ -73,7 +73,7 @@ elif choice == "world":
     )
 else:
     by_place = 0 < len(ctx.f.regions) <= 3
-    fl = metrics.flows(view, by_place=by_place)
+    fl = metrics.flows(ctx.shown, by_place=by_place)
     bloc = metrics.partner_bloc(pkg.countries)
     if by_place:
         pts = pkg.places.set_index("place_id")[["lat", "lon"]]
@@ -91,7 +91,7 @@ else:
     fig = figures.flow_map(lines, lang, title, geo.world_projection(), outline)
     ui.chart_with_table(fig, lines, "flows", lang)
 
-ui.source_line(ctx, view)
-n_undated = int((view[view.kind == "twinning"].year.isna()).sum())
-st.info(t("incomplete_note", lang, n=n_undated, m=int((view.kind == "twinning").sum())), icon="ℹ️")
-ui.sync_url(ctx.f, page_params)
+ui.source_line(ctx, ctx.shown)
+n_undated = int((ctx.shown[ctx.shown.kind == "twinning"].year.isna()).sum())
+st.info(t("incomplete_note", lang, n=n_undated, m=int((ctx.shown.kind == "twinning").sum())), icon="ℹ️")
+ui.done(ctx, page_params)

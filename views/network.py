@@ -1,18 +1,16 @@
 """Network: the region–partner-country network, its most connected nodes and communities."""
 
-import pandas as pd
 import streamlit as st
 
 import ui
 from paradiplomacy import figures, network
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+ctx = ui.page("network")
+lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
-ui.header(ctx, "page_network")
 
-g = network.build_graph(view)
+g = network.build_graph(ctx.shown)
 m = network.measures(g)
 if m.empty:
     st.info(t("network_empty", lang), icon="ℹ️")
@@ -48,5 +46,5 @@ else:
     )
 st.markdown(f"### {t('method', lang)}")
 st.markdown(t("network_method", lang))
-ui.source_line(ctx, view)
-ui.sync_url(ctx.f)
+ui.source_line(ctx, ctx.shown)
+ui.done(ctx)

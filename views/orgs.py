@@ -8,10 +8,9 @@ from paradiplomacy import figures
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+ctx = ui.page("orgs")
+lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
-ui.header(ctx, "page_orgs")
 orgs = pkg.organisations.assign(name=pkg.organisations[nc].replace("", pd.NA).fillna(pkg.organisations.name_en))
 
 by_format = orgs.groupby(["format", "kind"]).size().rename("n").reset_index()
@@ -42,7 +41,7 @@ ui.chart_with_table(
     lang,
 )
 
-mem = view[view.kind == "membership"]
+mem = ctx.shown[ctx.shown.kind == "membership"]
 if len(mem):
     m = mem.assign(
         org=mem.org_id.map(orgs.set_index("org_id").name), region=mem["region_ru" if lang == "ru" else "region_en"]
@@ -83,11 +82,11 @@ if len(exits):
     )
 
 st.markdown(f"### {t('tatarstan_case', lang)}")
-ta = flt.apply(ctx.ties, pkg, ctx.f.with_(regions=("RU-TA",), districts=(), types=(), border_only=False))
+ta = flt.apply(ctx.ties, pkg, ctx.f.without("region").with_(regions=("RU-TA",)))
 for kind in ("membership", "representation", "agreement"):
     sub = ta[ta.kind == kind]
     st.markdown(f"**{t(f'kind_{kind}', lang)}** ({len(sub)})")
     if len(sub):
-        st.dataframe(ui.ties_table(sub, lang, pkg), hide_index=True, width="stretch")
+        ui.ties_table(sub, ctx)
 ui.source_line(ctx, pd.concat([mem, ta]))
-ui.sync_url(ctx.f)
+ui.done(ctx)

@@ -1,6 +1,5 @@
 """Partner-country profile: which regions and places have ties with it, and how they changed."""
 
-import pandas as pd
 import streamlit as st
 
 import ui
@@ -9,7 +8,7 @@ from paradiplomacy import filters as flt
 from paradiplomacy.data import ANNEXED_STATUSES
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
+ctx = ui.page("partner")
 lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
 
@@ -19,10 +18,9 @@ names = dict(zip(countries.iso3, countries[nc]))
 if ctx.f.partners:
     default = ctx.f.partners[0]
 else:
-    ranked = metrics.country_summary(ctx.view, pkg.countries)
+    ranked = metrics.country_summary(ctx.shown, pkg.countries)
     default = ranked.iso3.iloc[0] if len(ranked) else "CHN"
 key = ui.page_param("iso3", codes, default)
-ui.header(ctx, "page_partner")
 iso3 = st.selectbox(t("pick_partner", lang), codes, key=key, format_func=names.get)
 c = pkg.countries.set_index("iso3").loc[iso3]
 
@@ -71,11 +69,11 @@ else:
     ended = ties[ties.status_group == "inactive"]
     st.markdown(f"**{t('partner_ended', lang, n=len(ended))}**")
     if len(ended):
-        st.dataframe(ui.ties_table(ended, lang, pkg), hide_index=True, width="stretch")
+        ui.ties_table(ended, ctx)
     st.markdown(f"**{t('partner_all', lang)}**")
-    st.dataframe(ui.ties_table(ties, lang, pkg), hide_index=True, width="stretch")
+    ui.ties_table(ties, ctx)
 tw = ties[ties.kind == "twinning"]
 if len(tw):
     st.caption(t("incomplete_note", lang, n=int(tw.year.isna().sum()), m=len(tw)))
 ui.source_line(ctx, ties)
-ui.sync_url(ctx.f, {"iso3": iso3})
+ui.done(ctx, {"iso3": iso3})

@@ -3,30 +3,29 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, geo, metrics
+from paradiplomacy import figures, geo, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
+ctx = ui.page("region")
 lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
 regions = pkg.regions.sort_values(nc)
 codes = regions.region_code.tolist()
 default = ctx.f.regions[0] if ctx.f.regions else "RU-TA"
 key = ui.page_param("code", codes, default)
-ui.header(ctx, "page_region")
 names = dict(zip(regions.region_code, regions[nc]))
 code = st.selectbox(t("pick_region", lang), codes, key=key, format_func=names.get)
 r = pkg.regions.set_index("region_code").loc[code]
 
 # The profile keeps every shared filter except the region-side ones.
-f = ctx.f.with_(regions=(code,), districts=(), types=(), border_only=False, annexed=True)
+f = ctx.f.without("region").with_(regions=(code,), annexed=True)
 ties = flt.apply(ctx.ties, pkg, f)
 
 st.subheader(names[code])
 if r.status != "constitutional_entity":
     st.warning(t(f"region_status_{r.status}", lang), icon="⚠️")
-facts = ui.region_facts(r, lang, pkg)
+facts = present.region_facts(r, lang, pkg)
 c1, c2 = st.columns([1, 1])
 c1.table(facts.set_index(facts.columns[0]))  # a static table: long facts wrap instead of being cut
 head = metrics.headline(ties)
@@ -38,7 +37,7 @@ with c2:
     a.metric(t("h_partners", lang), head["partners"])
     b.metric(t("kind_representation", lang), int((ties.kind == "representation").sum()))
     c.metric(t("h_inactive", lang), head["inactive"])
-    all_regions = flt.apply(ctx.ties, pkg, ctx.f.with_(regions=(), districts=(), types=(), border_only=False))
+    all_regions = flt.apply(ctx.ties, pkg, ctx.f.without("region"))
     idx = metrics.activity_index(metrics.activity_components(all_regions, pkg.regions))
     row = idx.loc[code]
     st.markdown(
@@ -91,9 +90,9 @@ else:
         sub = ties[ties.kind == kind]
         if len(sub):
             st.markdown(f"**{t(f'kind_{kind}', lang)}** ({len(sub)})")
-            st.dataframe(ui.ties_table(sub, lang, pkg), hide_index=True, width="stretch")
+            ui.ties_table(sub, ctx)
 tw = ties[ties.kind == "twinning"]
 if len(tw):
     st.caption(t("incomplete_note", lang, n=int(tw.year.isna().sum()), m=len(tw)))
-ui.source_line(ctx, ties if len(ties) else ctx.view.head(0))
-ui.sync_url(ctx.f, {"code": code})
+ui.source_line(ctx, ties if len(ties) else ctx.shown.head(0))
+ui.done(ctx, {"code": code})

@@ -2,22 +2,21 @@
 
 import json
 
-import pandas as pd
 import streamlit as st
 
 import ui
-from paradiplomacy import export
-from paradiplomacy.data import TABLES
+from paradiplomacy import export, present
+from paradiplomacy import filters as flt
+from paradiplomacy.data import DATA_DIR
 from paradiplomacy.i18n import t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
-names = list(TABLES)
+ctx = ui.page("sources")
+lang, pkg = ctx.lang, ctx.pkg
+names = list(pkg.names)
 key = ui.page_param("table", names, "twinning")
-ui.header(ctx, "page_sources")
 st.markdown(t("sources_intro", lang))
 
-filtered = ui.filtered_tables(ctx)
+filtered = flt.filter_tables(pkg, ctx.shown, ctx.f)
 name = st.selectbox(
     t("table_choice", lang), names, key=key, format_func=lambda n: f"{n}.csv — {len(filtered[n])} / {len(pkg.table(n))}"
 )
@@ -26,31 +25,28 @@ df = export.with_names(name, filtered[name], pkg.places, pkg.regions, pkg.countr
 if query:
     mask = df.astype(str).apply(lambda col: col.str.contains(query, case=False, regex=False)).any(axis=1)
     df = df[mask]
-resource = next(r for r in pkg.descriptor["resources"] if r["name"] == name)
-st.caption(resource.get("description", ""))
-config = {c: st.column_config.LinkColumn(c) for c in ("url",) if c in df.columns}
-st.dataframe(df, hide_index=True, width="stretch", column_config=config)
+st.caption(pkg.resource(name).get("description", ""))
+ui.table(df, lang, pkg, name)
 c1, c2, c3, c4 = st.columns(4)
-c1.download_button(t("download_csv", lang), export.to_csv_bytes(df), file_name=f"{name}_filtered.csv", mime="text/csv")
-c2.download_button(
-    t("download_xlsx", lang),
-    export.to_xlsx_bytes({k: v for k, v in filtered.items()}),
-    file_name="paradiplomacy_filtered.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-)
-c3.download_button(
-    "datapackage.json",
-    json.dumps(pkg.descriptor, ensure_ascii=False, indent=2).encode("utf-8"),
-    file_name="datapackage.json",
-    mime="application/json",
-)
-c4.download_button("CITATION.cff", ui.citation_cff(), file_name="CITATION.cff", mime="text/plain")
+with c1:
+    ui.download(df, f"{name}_filtered.csv", t("download_csv", lang))
+with c2:
+    ui.download(dict(filtered), "paradiplomacy_filtered.xlsx", t("download_xlsx", lang))
+with c3:
+    ui.download(
+        json.dumps(pkg.descriptor, ensure_ascii=False, indent=2).encode("utf-8"),
+        "datapackage.json",
+        "datapackage.json",
+        mime="application/json",
+    )
+with c4:
+    ui.download((DATA_DIR.parent / "CITATION.cff").read_bytes(), "CITATION.cff", "CITATION.cff", mime="text/plain")
 
 st.markdown(f"### {t('bibliography', lang)}")
 src = pkg.sources.sort_values(["kind", "citation"])
 for kind, group in src.groupby("kind", sort=False):
     with st.expander(f"{t(f'skind_{kind}', lang)} ({len(group)})", expanded=kind == "paper"):
         for r in group.itertuples():
-            link = f"https://doi.org/{r.doi}" if r.doi else (r.url or "")
+            link = present.source_link(r)
             st.markdown(f"- {r.citation} " + (f"<{link}>" if link else "") + f" `{r.source_id}`")
-ui.sync_url(ctx.f, {"table": name} if name != "twinning" else {})
+ui.done(ctx, {"table": name} if name != "twinning" else {})

@@ -7,14 +7,13 @@ from paradiplomacy import figures, geo, metrics
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
-ctx: ui.Context = st.session_state["_ctx"]
-lang, pkg, view = ctx.lang, ctx.pkg, ctx.view
+ctx = ui.page("timeline")
+lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
-ui.header(ctx, "page_timeline")
 
-per_year = metrics.per_year(view, metrics.partner_bloc(pkg.countries))
+per_year = metrics.per_year(ctx.shown, metrics.partner_bloc(pkg.countries))
 events = pkg.events
-dated, undated = int(view.year.notna().sum()), int(view.year.isna().sum())
+dated, undated = int(ctx.shown.year.notna().sum()), int(ctx.shown.year.isna().sum())
 st.info(t("timeline_dated", lang, dated=dated, undated=undated), icon="ℹ️")
 if len(per_year):
     peak = per_year.groupby("year").n.sum().idxmax()
@@ -24,7 +23,7 @@ else:
 fig = figures.per_year_bars(per_year, lang, title, events, y_label=t("h_ties", lang))
 ui.chart_with_table(fig, per_year, "per_year", lang)
 
-ends = metrics.endings_per_year(view)
+ends = metrics.endings_per_year(ctx.shown)
 if len(ends):
     fig = figures.count_bars(
         ends.assign(year=ends.status_year.astype(int)),
@@ -44,8 +43,12 @@ c1, c2 = st.columns(2)
 a = c1.slider(t("period_a", lang), 1990, flt.YEAR_MAX, (2000, 2013), key="cmp_a")
 b = c2.slider(t("period_b", lang), 1990, flt.YEAR_MAX, (2014, 2026), key="cmp_b")
 regions = flt.selected_regions(pkg.regions, ctx.f)
-sa = metrics.region_summary(flt.apply(view, pkg, ctx.f.with_(year_from=a[0], year_to=a[1], undated=False)), regions)
-sb = metrics.region_summary(flt.apply(view, pkg, ctx.f.with_(year_from=b[0], year_to=b[1], undated=False)), regions)
+sa = metrics.region_summary(
+    flt.apply(ctx.shown, pkg, ctx.f.with_(year_from=a[0], year_to=a[1], undated=False)), regions
+)
+sb = metrics.region_summary(
+    flt.apply(ctx.shown, pkg, ctx.f.with_(year_from=b[0], year_to=b[1], undated=False)), regions
+)
 c1.metric(t("h_ties", lang) + f" {a[0]}–{a[1]}", int(sa.ties.sum()))
 c2.metric(t("h_ties", lang) + f" {b[0]}–{b[1]}", int(sb.ties.sum()), delta=int(sb.ties.sum() - sa.ties.sum()))
 change = sa[["region_code", nc]].assign(change=(sb.ties.values - sa.ties.values).astype(int))
@@ -67,8 +70,8 @@ fig = figures.russia_diverging(
     label,
 )
 ui.chart_with_table(fig, change.sort_values("change"), "change", lang)
-ui.source_line(ctx, view)
+ui.source_line(ctx, ctx.shown)
 ev = events.assign(title=events["title_ru" if lang == "ru" else "title_en"].fillna(events.title_en))
 with st.expander(t("events", lang) + f" ({len(ev)})"):
     st.dataframe(ev[["date", "year", "kind", "title", "sources"]], hide_index=True, width="stretch")
-ui.sync_url(ctx.f)
+ui.done(ctx)

@@ -9,6 +9,7 @@ and sorts by source_id so the output is reproducible.
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -18,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 FRAGMENTS = ROOT / "data" / "build" / "sources"
 OUT = ROOT / "data" / "sources.csv"
 COLUMNS = ["source_id", "kind", "citation", "url", "doi", "accessed"]
-TABLES = ("regions", "countries", "places", "twinning", "organisations", "memberships", "agreements",
-          "representations", "events")
+# the tables that cite sources: every resource of the package's descriptor (the table registry)
+TABLES = tuple(r["name"] for r in json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+               if r["name"] != "sources")
 
 
 def cited_ids(data_dir: Path) -> set[str]:

@@ -1,0 +1,206 @@
+"""What the pages show, composed from the data without Streamlit: the filters in words, display
+tables, a region's facts, short citations, the credits line and the activity-class map.
+Pure functions: DataFrames and Filters in, text, DataFrames and figures out."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from . import figures, geo, metrics
+from .data import Package
+from .filters import FILTERS, SIDES, Filter, Filters
+from .i18n import lang_col, name_col, num, t
+
+
+def _names(pkg: Package, table: str, key: str, lang: str) -> pd.Series:
+    df = pkg.table(table)
+    col = name_col(lang)
+    return df.set_index(key)[col].where(df.set_index(key)[col].fillna("") != "", df.set_index(key)["name_en"])
+
+
+def code_label(spec: Filter, code: str, lang: str, pkg: Package) -> str:
+    """How one code of a filter reads in `lang`."""
+    if spec.code_label == "region":
+        return str(_names(pkg, "regions", "region_code", lang).get(code, code))
+    if spec.code_label == "country":
+        return str(_names(pkg, "countries", "iso3", lang).get(code, code))
+    if spec.code_label:
+        return t(f"{spec.code_label}{code}", lang)
+    return str(code)
+
+
+def describe(f: Filters, pkg: Package, shown: pd.DataFrame, lang: str) -> str:
+    """The active filters in words ('all regions; all kinds of ties; …'), one part per side."""
+    parts: list[str] = []
+    for side in SIDES:
+        specs = [s for s in FILTERS if s.side == side]
+        if side == "period":
+            if f.has_period:
+                parts.append(f"{f.year_from or '…'}–{f.year_to or '…'}")
+                n = int(shown.year.isna().sum())
+                parts.append(t("undated_kept", lang, n=num(n, lang)) if f.undated else t("undated_dropped", lang))
+            else:
+                parts.append(t("period_any", lang))
+            continue
+        if side == "annexed":
+            parts.append(t("annexed_included" if f.annexed else "annexed_excluded", lang))
+            continue
+        said = []
+        for spec in specs:
+            value = getattr(f, spec.field)
+            if value == getattr(Filters(), spec.field):
+                continue
+            if spec.kind == "codes":
+                text = ", ".join(code_label(spec, c, lang, pkg) for c in value)
+                said.append(t(spec.phrase, lang, items=text) if spec.phrase else text)
+            elif spec.kind == "flag":
+                said.append(t(spec.label, lang).lower())
+            elif spec.kind == "choice":
+                said.append(code_label(spec, value, lang, pkg).lower())
+        if said:
+            parts += said
+        elif side in ("region", "kind", "partner"):
+            parts.append(t({"region": "all_regions", "kind": "all_kinds", "partner": "all_partners"}[side], lang))
+    return "; ".join(parts)
+
+
+def short_citation(citation: str, limit: int = 90) -> str:
+    """The first sentence of a citation (a '. ' ends it, not the dot of a domain name), cut at a word."""
+    first = re.split(r"(?<=[a-z0-9\)\]'\"])\.\s", citation, maxsplit=1)[0]
+    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def source_link(row) -> str:
+    """The address a reader opens for a source: its DOI, else its URL ('' when it has neither)."""
+    doi, url = getattr(row, "doi", "") or "", getattr(row, "url", "") or ""
+    return f"https://doi.org/{doi}" if doi else url
+
+
+def top_sources(ties: pd.DataFrame, pkg: Package, limit: int = 6) -> pd.DataFrame:
+    """The sources behind `ties`, most cited first: source_id, short citation, link, records citing it."""
+    ids = ties.sources.str.split(";").explode()
+    ids = ids[ids.fillna("") != ""]
+    counts = ids.value_counts()
+    src = pkg.sources.set_index("source_id")
+    rows = [
+        (sid, short_citation(src.at[sid, "citation"]), source_link(src.loc[sid].rename(None)), int(n))
+        for sid, n in counts.items()
+        if sid in src.index
+    ][:limit]
+    return pd.DataFrame(rows, columns=["source_id", "short", "link", "records"])
+
+
+def sources_text(ids: str, pkg: Package) -> str:
+    """A record's `sources` cell as short citations ('Wikipedia, …; Kazan City Hall …')."""
+    src = pkg.sources.set_index("source_id")
+    return "; ".join(short_citation(src.at[i, "citation"], 60) for i in str(ids).split(";") if i in src.index)
+
+
+def sources_links(ids: str, pkg: Package) -> str:
+    """The first link among a record's sources (for a link column), '' when none has one."""
+    src = pkg.sources.set_index("source_id")
+    for i in str(ids).split(";"):
+        if i in src.index:
+            link = source_link(src.loc[i].rename(None))
+            if link:
+                return link
+    return ""
+
+
+def _blank(years: pd.Series) -> pd.Series:
+    """Years as text with an empty cell where no source gives one (not 'None')."""
+    return years.astype("string").fillna("")
+
+
+def status_label(status: str, lang: str) -> str:
+    key = f"tie_status_{status}"
+    try:
+        return t(key, lang)
+    except KeyError:
+        return status
+
+
+def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
+    """Ties for display: region, local side, partner, country, year, status, sources (as citations)."""
+    cn = _names(pkg, "countries", "iso3", lang)
+    return pd.DataFrame(
+        {
+            t("col_region", lang): ties[lang_col(ties.columns, "region", lang)],
+            t("col_local", lang): ties[lang_col(ties.columns, "local", lang)],
+            t("col_partner", lang): ties[lang_col(ties.columns, "partner", lang)],
+            t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
+            t("col_year", lang): _blank(ties.year),
+            t("col_status", lang): ties.status.map(lambda s: status_label(s, lang)),
+            t("col_status_year", lang): _blank(ties.status_year),
+            t("col_sources", lang): ties.sources.map(lambda s: sources_text(s, pkg)),
+            t("col_link", lang): ties.sources.map(lambda s: sources_links(s, pkg)),
+        }
+    )
+
+
+def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:
+    """A region's facts as a two-column table, in the chosen language."""
+    cn = _names(pkg, "countries", "iso3", lang)
+    borders = ", ".join(cn.get(c, c) for c in (r.border_countries or "").split(";") if c) or "—"
+
+    def val(v):
+        return "—" if v is None or (not isinstance(v, str) and pd.isna(v)) or v == "" else v
+
+    pop = f"{num(r.population, lang)} ({int(r.population_year)})" if pd.notna(r.population) else "—"
+    rows = [
+        (t("fact_type", lang), t(f"type_{r.type}", lang)),
+        (t("col_district", lang), t(f"fd_{r.federal_district}", lang)),
+        (t("fact_fd_history", lang), val(r[lang_col(r.index, "federal_district_history", lang)])),
+        (t("fact_capital", lang), val(r[lang_col(r.index, "capital", lang)])),
+        (t("fact_population", lang), pop),
+        (t("fact_area", lang), num(r.area_km2, lang) if pd.notna(r.area_km2) else "—"),
+        (t("fact_borders", lang), borders),
+        (
+            t("fact_arctic", lang),
+            t(f"arctic_{r.arctic_zone_extent}", lang) if val(r.arctic_zone_extent) != "—" else "—",
+        ),
+        (t("col_status", lang), t(f"region_status_{r.status}", lang)),
+        (
+            t("fact_merged", lang),
+            f"{r.merged_from.replace(';', ' + ')} ({r.merger_date:%Y-%m-%d})" if val(r.merged_from) != "—" else "—",
+        ),
+        ("Wikidata", r.wikidata_id),
+    ]
+    return pd.DataFrame(rows, columns=[t("fact", lang), t("col_value", lang)])
+
+
+def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str, geojson) -> tuple:
+    """The map of activity classes for a `metrics.activity_index` result, and its rows with names
+    (the Activity classes page and the Map page's 'activity' measure)."""
+    nc = name_col(lang)
+    df = idx.reset_index().merge(pkg.regions[["region_code", nc, "status"]], on="region_code")
+    counts = df["class"].value_counts()
+    title = t("activity_title", lang, **{c: int(counts.get(c, 0)) for c in metrics.CLASSES})
+    fig = figures.russia_categorical(
+        df,
+        geojson,
+        "class",
+        dict(reversed(figures.CLASS_PALETTE.items())),
+        {c: t(f"class_{c}", lang) for c in metrics.CLASSES},
+        lang,
+        title,
+        geo.russia_projection(),
+        ["index", "class"],
+        [t("index", lang), t("class", lang)],
+    )
+    return fig, df
+
+
+def credits(descriptor: dict, lang: str) -> dict[str, str]:
+    """The provenance every page shows in its footer, from the package's metadata: the dataset's
+    title, version and licence, how to cite it, and the credits of its geometry and gazetteer."""
+    lic = (descriptor.get("licenses") or [{}])[0]
+    return {
+        "title": descriptor.get("title", ""),
+        "version": str(descriptor.get("version", "")),
+        "licence": lic.get("title") or lic.get("name", ""),
+        "licence_url": lic.get("path", ""),
+        "credits": "; ".join(c.get("title", "") for c in descriptor.get("sources", [])[1:]),
+    }

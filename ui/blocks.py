@@ -1,0 +1,123 @@
+"""Blocks that pages put together: a chart with its table and downloads, a table with column help,
+the source line, a download, the activity-class map, clicks on maps."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from paradiplomacy import export, present
+from paradiplomacy.data import Package
+from paradiplomacy.i18n import column_label, t
+
+from .frame import Context
+from .loading import regions_geojson
+
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 3},
+    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    # Plotly's geo maps fetch a base-layer topojson (cdn.plot.ly by default); the app serves its own
+    # copy from static/topojson/ (Streamlit static serving) so that no request leaves the machine.
+    "topojsonURL": "/app/static/topojson/",
+}
+
+
+def localised(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A table for display with its column names in `lang`."""
+    return table.rename(columns=lambda c: column_label(str(c), lang))
+
+
+def download(
+    data: pd.DataFrame | dict | bytes, file_name: str, label: str, key: str | None = None, mime: str | None = None
+) -> None:
+    """Every download goes through here, so every table passes the spreadsheet-formula guard: a
+    DataFrame becomes CSV, a dict of DataFrames an XLSX workbook (one sheet each), bytes go as they are."""
+    if isinstance(data, pd.DataFrame):
+        payload, mime = export.to_csv_bytes(data), mime or "text/csv"
+    elif isinstance(data, dict):
+        payload = export.to_xlsx_bytes(data)
+        mime = mime or "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        payload = data
+    st.download_button(label, payload, file_name=file_name, mime=mime or "application/octet-stream", key=key)
+
+
+def table(df: pd.DataFrame, lang: str, pkg: Package | None = None, name: str | None = None, **kw) -> None:
+    """A table; with a package table's `name`, its columns carry the descriptor's titles and
+    descriptions as help, and URL columns are links."""
+    config = {}
+    if pkg is not None and name is not None:
+        for col in df.columns:
+            fld = pkg.field(name, col)
+            if fld:
+                help_text = fld.get("description") or fld.get("title")
+                if col in ("url", "link"):
+                    config[col] = st.column_config.LinkColumn(col, help=help_text)
+                else:
+                    config[col] = st.column_config.Column(col, help=help_text)
+    link = t("col_link", lang)
+    if link in df.columns:
+        config[link] = st.column_config.LinkColumn(link, display_text=t("open_link", lang))
+    st.dataframe(df, hide_index=True, width="stretch", column_config=config or None, **kw)
+
+
+def ties_table(ties: pd.DataFrame, ctx: Context) -> None:
+    table(present.ties_table(ties, ctx.lang, ctx.pkg), ctx.lang)
+
+
+def chart_with_table(
+    fig, data: pd.DataFrame, key: str, lang: str, column_config: dict | None = None, selectable: bool = False
+):
+    """The chart, then its data table (with a CSV download) in an expander. With `selectable`, a click
+    on the chart reruns the page and the selection event is returned."""
+    select = dict(on_select="rerun", selection_mode="points") if selectable else {}
+    event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
+    with st.expander(t("table", lang)):
+        st.dataframe(localised(data, lang), hide_index=True, column_config=column_config, width="stretch")
+        download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
+    return event if selectable else None
+
+
+def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
+    """The sources behind `ties`, most cited first, each linked, and a pointer to the bibliography."""
+    top = present.top_sources(ties, ctx.pkg, limit)
+    names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
+    st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
+
+
+def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str):
+    return present.activity_class_map(idx, pkg, lang, regions_geojson())
+
+
+def open_region_profile(code: str) -> None:
+    """Go to the Region profile of `code` (a click on a map)."""
+    st.session_state["_url_code"] = code
+    st.switch_page("views/region.py")
+
+
+def clicked_location(event) -> str | None:
+    """The `location` (region code or iso3) of the first point clicked on a choropleth, if any."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return None
+    for p in points or []:
+        loc = p.get("location") if isinstance(p, dict) else None
+        if loc:
+            return str(loc)
+    return None
+
+
+__all__ = [
+    "PLOTLY_CONFIG",
+    "activity_class_map",
+    "chart_with_table",
+    "clicked_location",
+    "download",
+    "localised",
+    "open_region_profile",
+    "source_line",
+    "table",
+    "ties_table",
+]
