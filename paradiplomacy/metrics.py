@@ -10,10 +10,20 @@ from .ties import KINDS
 MEASURES = ("ties", "twinning", "partners", "agreement", "membership", "representation")
 
 
+def _records(ties: pd.DataFrame) -> pd.DataFrame:
+    """One row per record: an agreement with partners in several states has one row per partner
+    in the ties table (see ties._one_row_per_partner) but is one agreement."""
+    return ties.drop_duplicates("tie_id") if ties.tie_id.duplicated().any() else ties
+
+
 def region_summary(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """One row per region in `regions`: ties by kind, all ties, distinct partner countries."""
     counts = (
-        ties.groupby(["region_code", "kind"]).size().unstack(fill_value=0).reindex(columns=list(KINDS), fill_value=0)
+        _records(ties)
+        .groupby(["region_code", "kind"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=list(KINDS), fill_value=0)
     )
     partners = ties[ties.partner_iso3 != ""].groupby("region_code").partner_iso3.nunique().rename("partners")
     out = regions[["region_code", "name_en", "name_ru", "federal_district", "status"]].set_index("region_code")
@@ -38,14 +48,14 @@ def country_summary(ties: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame
 def headline(ties: pd.DataFrame) -> dict[str, int]:
     """The strip of numbers shown above the maps."""
     return {
-        "ties": len(ties),
-        "twinning": int((ties.kind == "twinning").sum()),
-        "agreement": int((ties.kind == "agreement").sum()),
-        "membership": int((ties.kind == "membership").sum()),
+        "ties": int(ties.tie_id.nunique()),
+        "twinning": int((_records(ties).kind == "twinning").sum()),
+        "agreement": int((_records(ties).kind == "agreement").sum()),
+        "membership": int((_records(ties).kind == "membership").sum()),
         "regions": int(ties.region_code.nunique()),
         "partners": int(ties.loc[ties.partner_iso3 != "", "partner_iso3"].nunique()),
-        "inactive": int((ties.status_group == "inactive").sum()),
-        "undated": int(ties.year.isna().sum()),
+        "inactive": int((_records(ties).status_group == "inactive").sum()),
+        "undated": int(_records(ties).year.isna().sum()),
     }
 
 
@@ -227,7 +237,7 @@ def period_shares(ties: pd.DataFrame, bloc: pd.Series) -> pd.DataFrame:
 
 def concentration(ties: pd.DataFrame, k: int = 10) -> tuple[float, list[str]]:
     """Share (0..1) of all ties held by the `k` regions with most ties, and those regions' codes."""
-    per = ties.groupby("region_code").size().sort_values(ascending=False, kind="stable")
+    per = _records(ties).groupby("region_code").size().sort_values(ascending=False, kind="stable")
     if per.empty:
         return 0.0, []
     top = per.head(k)

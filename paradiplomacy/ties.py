@@ -46,6 +46,30 @@ def membership_ids(ms: pd.DataFrame) -> pd.Series:
     return ms.membership_id
 
 
+def _one_row_per_partner(ag: pd.DataFrame) -> pd.DataFrame:
+    """An agreement with partners in several states (partner_iso3 'BLR;KAZ') is one record; in the
+    ties table it is one row per partner state, all with the agreement's id, so that it counts once
+    for its region (metrics count distinct tie ids) and once for each partner state."""
+    multi = ag.partner_iso3.str.contains(";")
+    if not multi.any():
+        return ag
+    rows = []
+    for r in ag[multi].to_dict("records"):
+        isos = r["partner_iso3"].split(";")
+        en = [x.strip() for x in r["partner_name_en"].split(";")]
+        ru = [x.strip() for x in r["partner_name_ru"].split(";")]
+        for i, iso in enumerate(isos):
+            rows.append(
+                r
+                | {
+                    "partner_iso3": iso,
+                    "partner_name_en": en[i] if len(en) == len(isos) else r["partner_name_en"],
+                    "partner_name_ru": ru[i] if len(ru) == len(isos) else r["partner_name_ru"],
+                }
+            )
+    return pd.concat([ag[~multi], pd.DataFrame(rows, columns=ag.columns)], ignore_index=True)
+
+
 def build_ties(pkg: Package) -> pd.DataFrame:
     places = pkg.places.set_index("place_id")
     annexed_regions = set(pkg.regions.loc[pkg.regions.status.isin(ANNEXED_STATUSES), "region_code"])
@@ -77,7 +101,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
         }
     )
 
-    ag = pkg.agreements
+    ag = _one_row_per_partner(pkg.agreements)
     agr = pd.DataFrame(
         {
             "tie_id": ag.agreement_id,
@@ -93,8 +117,8 @@ def build_ties(pkg: Package) -> pd.DataFrame:
             "partner_en": ag.partner_name_en,
             "partner_ru": ag.partner_name_ru.replace("", pd.NA).fillna(ag.partner_name_en),
             "local_en": ag.title,
-            "local_ru": ag.title,
-            "annexed": ag.region_code.isin(annexed_regions),
+            "local_ru": ag.title_ru.replace("", pd.NA).fillna(ag.title),
+            "annexed": ag.region_code.isin(annexed_regions) | ag.partner_disputed_territory.isin(ANNEXED_TERRITORIES),
             "sources": ag.sources,
         }
     )
@@ -136,10 +160,10 @@ def build_ties(pkg: Package) -> pd.DataFrame:
             "foreign_place_id": "",
             "org_id": "",
             "partner_en": rp.city_en,
-            "partner_ru": rp.city_en,
+            "partner_ru": rp.city_ru.replace("", pd.NA).fillna(rp.city_en),
             "local_en": rp.title,
-            "local_ru": rp.title,
-            "annexed": rp.region_code.isin(annexed_regions),
+            "local_ru": rp.title_ru.replace("", pd.NA).fillna(rp.title),
+            "annexed": rp.region_code.isin(annexed_regions) | rp.country_disputed_territory.isin(ANNEXED_TERRITORIES),
             "sources": rp.sources,
         }
     )

@@ -18,3 +18,12 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def empty_year() -> int:
+    """A year in which no tie of the real package was established (found in the data, not hard-coded)."""
+    from paradiplomacy.data import load_package
+    from paradiplomacy.ties import build_ties
+
+    years = set(build_ties(load_package()).year.dropna().astype(int))
+    return next(y for y in range(1901, 2027) if y not in years)

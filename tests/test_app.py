@@ -3,10 +3,13 @@
 import json
 
 import pytest
-from helpers import ROOT, edit, mini_copy
+from helpers import ROOT, edit, empty_year, mini_copy
 from streamlit.testing.v1 import AppTest
 
 APP = str(ROOT / "dashboard.py")
+
+
+EMPTY = empty_year()
 
 
 def run(params=None, env_dir=None, monkeypatch=None):
@@ -63,7 +66,7 @@ def test_one_region():
 
 
 def test_period_with_no_records():
-    at = run({"from": "1946", "to": "1949", "undated": "0"})
+    at = run({"from": str(EMPTY), "to": str(EMPTY), "undated": "0"})
     assert metric(at, "Ties") == "0"
     assert "no records" in figure(at)["layout"]["title"]["text"]
 

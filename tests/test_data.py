@@ -78,7 +78,11 @@ def test_twinning_meets_the_target_and_every_drop_is_logged(pkg):
     }
     for s in attested.sources:
         assert set(s.split(";")) - compilations, "a status without a source of its own"
-    assert tw.n_compilations.between(1, 4).all()
+    assert tw.n_compilations.between(0, 4).all()
+    # a link no compilation lists was added by a curation fragment and cites pages of its own
+    curated = tw[tw.n_compilations == 0]
+    assert curated.link_id.str.match(r"tw_[a-z0-9_]+_\d{3}$").all()
+    assert all(set(s.split(";")) - compilations for s in curated.sources)
 
 
 def test_places_resolved_and_russian_places_have_regions(pkg):

@@ -1,74 +1,148 @@
-"""Build data/agreements.csv, data/representations.csv and data/build/sources/agreements.csv.
+"""Build data/agreements.csv and data/representations.csv from their hand-curated fragments.
 
-Run from the repository root:  python data/build/agreements/build.py
-The records are hand-curated in data_agr.py, data_rep.py and data_sources.py (one tuple per record,
-each citing the source pages that document it); this script checks codes, enums and sources and writes
-the CSV files.
+Run from the repository root:  python data/build/agreements/build.py   (or python data/build/run.py)
+
+Input
+  data/build/agreements/fragments/*.csv  agreements, one file per part of the curation (v1 = the first
+                                         three passes; regions_a, regions_b, …); format in FRAGMENTS.md
+  data/build/agreements/title_ru.csv     Russian titles of agreements whose fragment has none
+  data/build/agreements/representations.csv       offices abroad
+  data/build/agreements/representations_ru.csv    their Russian titles and city names
+  data/build/sources/*.csv               the sources every row cites
+Every check names the file, line and column of the row it rejects.
 """
-import csv, re, sys
+
+from __future__ import annotations
+
+import re
+import sys
 from pathlib import Path
+
+import pandas as pd
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from data_sources import SOURCES
-from data_agr import AGR
-from data_rep import REP
-ROOT = str(HERE.parents[1])
-regions = {r['region_code'] for r in csv.DictReader(open(f'{ROOT}/regions.csv'))}
-countries = {r['iso3'] for r in csv.DictReader(open(f'{ROOT}/countries.csv'))}
-papers = {r['source_id'] for r in csv.DictReader(open(f'{ROOT}/build/sources/papers.csv'))}
-src_ids = [s[0] for s in SOURCES]
-assert len(src_ids) == len(set(src_ids)), [x for x in src_ids if src_ids.count(x) > 1]
-known = set(src_ids) | papers
-used = set()
-def chk_sources(s, ctx):
-    for x in s.split(';'):
-        assert re.fullmatch(r'[a-z0-9_]+', x), (ctx, x)
-        assert x in known, (ctx, 'unknown source', x)
-        used.add(x)
-AF = ['agreement_id','region_code','partner_iso3','partner_level','partner_name_en','partner_name_ru','title','year_signed','date_signed','domain','status','sources']
-rows = []
-seen = set()
-for i, a in enumerate(AGR, 1):
-    reg, iso, lvl, en, ru, title, year, date, dom, st, src = a
-    ctx = (reg, en)
-    assert reg in regions, ctx
-    assert iso in countries, ctx
-    assert lvl in ('state','region','city','organisation'), ctx
-    assert dom in ('', 'trade_economy','science_education','culture_humanitarian','comprehensive'), ctx
-    assert st in ('in_force','suspended','terminated','unknown'), ctx
-    if date:
-        assert re.fullmatch(r'\d{4}-\d{2}-\d{2}', date), ctx
-        if not year: year = int(date[:4])
-        assert int(date[:4]) == int(year), ctx
-    if year: assert 1985 <= int(year) <= 2026, ctx
-    key = (reg, en, title, year)
-    assert key not in seen, ('dup', key)
-    seen.add(key)
-    chk_sources(src, ctx)
-    rows.append(dict(zip(AF, [f'agr_{i:04d}', reg, iso, lvl, en, ru, title, year or '', date, dom, st, src])))
-with open(f'{ROOT}/agreements.csv', 'w', newline='', encoding='utf-8') as f:
-    w = csv.DictWriter(f, AF, lineterminator='\n'); w.writeheader(); w.writerows(rows)
-RF = ['representation_id','region_code','country_iso3','city_en','title','year_opened','status','sources']
-rrows = []
-for i, r in enumerate(REP, 1):
-    reg, iso, city, title, year, st, src = r
-    ctx = (reg, iso, city)
-    assert reg in regions and iso in countries, ctx
-    assert st in ('active','closed','unknown'), ctx
-    if year: assert 1985 <= int(year) <= 2026, ctx
-    chk_sources(src, ctx)
-    rrows.append(dict(zip(RF, [f'rep_{i:04d}', reg, iso, city, title, year or '', st, src])))
-with open(f'{ROOT}/representations.csv', 'w', newline='', encoding='utf-8') as f:
-    w = csv.DictWriter(f, RF, lineterminator='\n'); w.writeheader(); w.writerows(rrows)
-SF = ['source_id','kind','citation','url','doi','accessed']
-unused = [s[0] for s in SOURCES if s[0] not in used]
-assert not unused, ('unused sources', unused)
-with open(f'{ROOT}/build/sources/agreements.csv', 'w', newline='', encoding='utf-8') as f:
-    w = csv.writer(f, lineterminator='\n'); w.writerow(SF)
-    for sid, kind, cit, url in SOURCES:
-        assert kind in ('paper','book','official','compilation','news','reference','dataset')
-        assert url
-        w.writerow([sid, kind, cit, url, '', '2026-11-25'])
-print('agreements', len(rows), 'regions', len({r['region_code'] for r in rows}), 'representations', len(rrows), 'sources', len(SOURCES))
-from collections import Counter
-print(Counter(r['region_code'] for r in rows).most_common())
+DATA = HERE.parents[1]
+ROOT = DATA.parent
+DISPUTED = {"crimea", "sevastopol", "donetsk", "luhansk", "zaporizhzhia", "kherson", "abkhazia", "south_ossetia",
+            "transnistria"}
+DISPUTED_STATE = {"crimea": "UKR", "sevastopol": "UKR", "donetsk": "UKR", "luhansk": "UKR", "zaporizhzhia": "UKR",
+                  "kherson": "UKR", "abkhazia": "GEO", "south_ossetia": "GEO", "transnistria": "MDA"}
+AGR_COLS = ["agreement_id", "region_code", "partner_iso3", "partner_disputed_territory", "partner_level",
+            "partner_name_en", "partner_name_ru", "title", "title_ru", "title_ru_origin", "year_signed", "date_signed",
+            "domain", "status", "sources"]
+REP_COLS = ["representation_id", "region_code", "country_iso3", "country_disputed_territory", "city_en", "city_ru",
+            "title", "title_ru", "title_ru_origin", "year_opened", "status", "sources"]
+
+
+class BuildError(SystemExit):
+    pass
+
+
+def read(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists() else pd.DataFrame()
+
+
+def fail(path: Path, line: int, column: str, message: str) -> None:
+    raise BuildError(f"{path.relative_to(ROOT)}, line {line}, column '{column}': {message}")
+
+
+def check_row(path: Path, line: int, r: dict, regions: set, countries: set, source_ids: set, year_col: str,
+              iso_col: str, disputed_col: str, levels: tuple | None, statuses: tuple) -> None:
+    if r["region_code"] not in regions:
+        fail(path, line, "region_code", f"'{r['region_code']}' is not a region code")
+    isos = [c for c in r[iso_col].split(";") if c]
+    if not isos or any(c not in countries for c in isos):
+        fail(path, line, iso_col, f"'{r[iso_col]}' is not a list of iso3 codes")
+    disp = r.get(disputed_col, "")
+    if disp and (disp not in DISPUTED or DISPUTED_STATE[disp] not in isos):
+        fail(path, line, disputed_col, f"'{disp}' is not a disputed territory of {r[iso_col]}")
+    if any(c in ("XAB", "XSO", "XPR") for c in isos):
+        fail(path, line, iso_col, "Abkhazia, South Ossetia, Transnistria: use GEO/MDA and the disputed-territory column")
+    if levels and r["partner_level"] not in levels:
+        fail(path, line, "partner_level", f"'{r['partner_level']}' not in {levels}")
+    if r["status"] not in statuses:
+        fail(path, line, "status", f"'{r['status']}' not in {statuses}")
+    y = r[year_col]
+    if y and not (y.isdigit() and 1900 <= int(y) <= 2026):
+        fail(path, line, year_col, f"'{y}' is not a year 1900-2026")
+    ids = [s for s in r["sources"].split(";") if s]
+    if not ids:
+        fail(path, line, "sources", "a record must cite at least one source")
+    for s in ids:
+        if s not in source_ids:
+            fail(path, line, "sources", f"source '{s}' is not defined in data/build/sources/*.csv")
+
+
+def build() -> tuple[pd.DataFrame, pd.DataFrame]:
+    regions = set(read(DATA / "regions.csv").region_code)
+    countries = set(read(DATA / "countries.csv").iso3)
+    source_ids = set().union(*(set(read(p).source_id) for p in (DATA / "build" / "sources").glob("*.csv")))
+    titles = read(HERE / "title_ru.csv")
+    titles = dict(zip(titles.agreement_id, zip(titles.title_ru, titles.title_ru_origin))) if len(titles) else {}
+    rows, seen = [], {}
+    for path in sorted((HERE / "fragments").glob("*.csv")):
+        df = read(path)
+        missing = [c for c in AGR_COLS if c not in df.columns]
+        if missing:
+            fail(path, 1, missing[0], "column is missing from the header")
+        for i, r in enumerate(df[AGR_COLS].to_dict("records")):
+            line = i + 2
+            check_row(path, line, r, regions, countries, source_ids, "year_signed", "partner_iso3",
+                      "partner_disputed_territory", ("state", "region", "city", "organisation"),
+                      ("in_force", "suspended", "terminated", "unknown"))
+            if r["date_signed"]:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date_signed"]):
+                    fail(path, line, "date_signed", "not a date YYYY-MM-DD")
+                r["year_signed"] = r["year_signed"] or r["date_signed"][:4]
+                if r["date_signed"][:4] != r["year_signed"]:
+                    fail(path, line, "date_signed", "the date's year differs from year_signed")
+            if not r["agreement_id"]:
+                r["agreement_id"] = f"agr_{path.stem}_{i + 1:03d}"
+            aid = r["agreement_id"]
+            if aid in seen:  # a later fragment corrects an earlier record: its non-empty cells win
+                base = rows[seen[aid]]
+                for k, v in r.items():
+                    if v:
+                        base[k] = v
+                continue
+            key = (r["region_code"], r["partner_name_en"].lower(), r["title"].lower(), r["year_signed"])
+            if key in {(x["region_code"], x["partner_name_en"].lower(), x["title"].lower(), x["year_signed"])
+                       for x in rows}:
+                fail(path, line, "title", f"duplicate of an earlier agreement {key}")
+            seen[aid] = len(rows)
+            rows.append(r)
+    for r in rows:
+        if not r["title_ru"] and r["agreement_id"] in titles:
+            r["title_ru"], r["title_ru_origin"] = titles[r["agreement_id"]]
+    agr = pd.DataFrame(rows, columns=AGR_COLS)
+
+    path = HERE / "representations.csv"
+    rep = read(path)
+    extra = read(HERE / "representations_ru.csv")
+    ru = {r.representation_id: r for r in extra.itertuples()} if len(extra) else {}
+    out = []
+    for i, r in enumerate(rep[REP_COLS].to_dict("records")):
+        check_row(path, i + 2, r, regions, countries, source_ids, "year_opened", "country_iso3",
+                  "country_disputed_territory", None, ("active", "closed", "unknown"))
+        x = ru.get(r["representation_id"])
+        if x is not None:
+            r["title_ru"] = r["title_ru"] or x.title_ru
+            r["city_ru"] = r["city_ru"] or x.city_ru
+            r["title_ru_origin"] = r["title_ru_origin"] or x.title_ru_origin
+        out.append(r)
+    return agr, pd.DataFrame(out, columns=REP_COLS)
+
+
+def main() -> int:
+    agr, rep = build()
+    agr.to_csv(DATA / "agreements.csv", index=False)
+    rep.to_csv(DATA / "representations.csv", index=False)
+    print(f"agreements: {len(agr)} in {agr.region_code.nunique()} regions; with a year: {(agr.year_signed != '').sum()}; "
+          f"Russian title: {(agr.title_ru != '').sum()}; representations: {len(rep)}")
+    top = agr.region_code.value_counts().head(12)
+    print("most agreements:", ", ".join(f"{k} {v}" for k, v in top.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
