@@ -6,6 +6,8 @@ import io
 
 import pandas as pd
 
+from .i18n import t
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -52,7 +54,8 @@ def with_names(
     """
     col = "name_ru" if lang == "ru" else "name_en"
     pl = places.set_index("place_id")
-    pname = pl[col].where(pl[col].fillna("") != "", pl["name_en"])
+    untranslated = t("untranslated_suffix", lang) if lang == "ru" else ""
+    pname = pl[col].where(pl[col].fillna("") != "", pl["name_en"] + untranslated)
     rname = regions.set_index("region_code")[col]
     cname = countries.set_index("iso3")[col]
     out = df.copy()

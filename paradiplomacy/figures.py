@@ -180,6 +180,51 @@ def russia_choropleth(
     return _base_layout(fig, title, 560)
 
 
+ANNEXED = ("annexed_2014_recognised_as_ukraine", "annexed_2022_recognised_as_ukraine")
+
+
+def annexed_outline(fig: go.Figure, df: pd.DataFrame, geojson, lang: str) -> None:
+    """Mark the annexed territories among `df`'s regions on any map of Russia: a red outline over
+    whatever fills them, a legend entry, and their status in the hover."""
+    sub = df[df.status.isin(ANNEXED)]
+    if sub.empty:
+        return
+    fig.add_trace(
+        go.Choropleth(
+            geojson=_subset(geojson, "region_code", sub.region_code),
+            featureidkey="properties.region_code",
+            locations=sub.region_code,
+            z=[0] * len(sub),
+            colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+            showscale=False,
+            showlegend=True,
+            name=t("annexed_legend", lang),
+            customdata=[[n, t(f"region_status_{st}", lang)] for n, st in zip(sub[name_col(lang)], sub.status)],
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+            marker=dict(line=dict(color=ANNEXED_LINE, width=1.6)),
+        )
+    )
+
+
+def coverage_marks(fig: go.Figure, points: pd.DataFrame, lang: str) -> None:
+    """Mark regions whose records of the shown kind are not complete per an official list: an ×
+    at the region's point, with one legend entry that says what it means. `points`: lat, lon, name."""
+    if points.empty:
+        return
+    fig.add_trace(
+        go.Scattergeo(
+            lat=points.lat,
+            lon=points.lon,
+            mode="markers",
+            text=points.name,
+            marker=dict(symbol="x-thin-open", size=7, color="#333", line=dict(width=1.2, color="#333")),
+            name=t("coverage_legend", lang),
+            hovertemplate="%{text}<extra></extra>",
+            showlegend=True,
+        )
+    )
+
+
 def world_choropleth(
     summary: pd.DataFrame, geojson: dict | str, lang: str, title: str, geo_layout: dict, all_ids=None
 ) -> go.Figure:
@@ -339,6 +384,8 @@ def russia_categorical(
                 marker=dict(line=dict(color="#777", width=0.4)),
             )
         )
+    if "status" in df.columns:
+        annexed_outline(fig, df, geojson, lang)
     fig.update_geos(**geo_layout)
     return _base_layout(fig, title, 560)
 
@@ -360,6 +407,48 @@ def russia_diverging(
             colorscale="PuOr_r",
             customdata=df[[nc, value]].values,
             hovertemplate="<b>%{customdata[0]}</b><br>" + label + ": %{customdata[1]:+d}<extra></extra>",
+            marker=dict(line=dict(color="#999", width=0.4)),
+            colorbar=dict(title=dict(text=label, side="top"), len=0.75, thickness=16),
+        )
+    )
+    fig.update_geos(**geo_layout)
+    return _base_layout(fig, title, 520)
+
+
+def world_diverging(
+    df: pd.DataFrame, geojson, lang: str, title: str, geo_layout: dict, label: str, all_ids
+) -> go.Figure:
+    """Partner countries coloured by a signed change between two periods (`df`: iso3, name, change;
+    PuOr, purple = fewer, orange = more); every other country light grey."""
+    m = max(1, int(df.change.abs().max()) if len(df) else 1)
+    fig = go.Figure()
+    rest = [c for c in all_ids if c not in set(df.iso3)]
+    if rest:
+        fig.add_trace(
+            go.Choropleth(
+                geojson=_subset(geojson, "iso3", rest),
+                featureidkey="properties.iso3",
+                locations=rest,
+                z=[0] * len(rest),
+                colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
+                showscale=False,
+                hoverinfo="skip",
+                marker=dict(line=dict(color="#c8c8c8", width=0.4)),
+            )
+        )
+    fig.add_trace(
+        go.Choropleth(
+            geojson=_subset(geojson, "iso3", df.iso3),
+            featureidkey="properties.iso3",
+            locations=df.iso3,
+            z=df.change,
+            zmin=-m,
+            zmax=m,
+            colorscale="PuOr_r",
+            customdata=df[["name", "change", "a", "b"]].values,
+            hovertemplate="<b>%{customdata[0]}</b><br>"
+            + label
+            + ": %{customdata[1]:+d} (%{customdata[2]} → %{customdata[3]})<extra></extra>",
             marker=dict(line=dict(color="#999", width=0.4)),
             colorbar=dict(title=dict(text=label, side="top"), len=0.75, thickness=16),
         )
@@ -444,6 +533,82 @@ def heatmap(matrix: pd.DataFrame, lang: str, title: str, colorbar: str) -> go.Fi
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(tickangle=-40)
     return _base_layout(fig, title, max(360, 22 * len(matrix) + 200))
+
+
+STATUS_COLOURS = {"active": "#0072B2", "unknown": "#56B4E9", "suspended": "#E69F00", "ended": "#D55E00"}
+
+
+def status_matrix(
+    cells: pd.DataFrame, rows: list[str], cols: list[str], labels: dict[str, str], title: str
+) -> go.Figure:
+    """Who takes part where, as yes/no with the membership's status: one marker per region ×
+    organisation, coloured by status (`cells`: row, col, status, hover), one legend entry per status."""
+    fig = go.Figure()
+    for status, colour in STATUS_COLOURS.items():
+        sub = cells[cells.status == status]
+        if sub.empty:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=sub.col,
+                y=sub.row,
+                mode="markers",
+                name=labels.get(status, status),
+                text=sub.hover,
+                marker=dict(symbol="square", size=13, color=colour, line=dict(color="#333", width=0.6)),
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=cols, tickangle=-40, showgrid=True, gridcolor="#eee")
+    fig.update_yaxes(categoryorder="array", categoryarray=rows, autorange="reversed", showgrid=True, gridcolor="#eee")
+    fig = _base_layout(fig, title, max(360, 22 * len(rows) + 220))
+    fig.update_layout(legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0.0), plot_bgcolor="white")
+    return fig
+
+
+def exits_timeline(df: pd.DataFrame, labels: dict[str, str], lang: str, title: str) -> go.Figure:
+    """Russia's exits from and suspensions in organisations as dots on a time axis (`df`: name,
+    year, status, note); one colour per kind of end, with a legend."""
+    fig = go.Figure()
+    for status in ("suspended", "ended"):
+        sub = df[df.status == status]
+        if sub.empty:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=sub.year,
+                y=sub["name"],
+                mode="markers",
+                name=labels.get(status, status),
+                text=sub.note,
+                marker=dict(size=13, color=STATUS_COLOURS[status], line=dict(color="#333", width=0.8)),
+                hovertemplate="%{y}: %{x}<br>%{text}<extra></extra>",
+            )
+        )
+    lo = int(df.year.min()) if len(df) else 2014
+    fig.update_xaxes(range=[lo - 1, 2026.5], dtick=1, showgrid=True, gridcolor="#eee")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(df["name"]), autorange="reversed")
+    fig = _base_layout(fig, title, max(300, 30 * len(df) + 140))
+    fig.update_layout(plot_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0.0))
+    return fig
+
+
+def status_bars(df: pd.DataFrame, labels: dict[str, str], lang: str, title: str, height: int = 360) -> go.Figure:
+    """Suspensions and endings per year, stacked by status (`df`: year, status, n), with a legend."""
+    fig = go.Figure()
+    for status in ("suspended", "ended", "terminated", "closed"):
+        sub = df[df.status == status]
+        if sub.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                x=sub.year, y=sub.n, name=labels.get(status, status), marker_color=STATUS_COLOURS.get(status, "#D55E00")
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig = _base_layout(fig, title, height)
+    fig.update_layout(legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0.0))
+    return fig
 
 
 def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang: str, title: str) -> go.Figure:

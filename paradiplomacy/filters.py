@@ -331,6 +331,19 @@ def to_query(f: Filters) -> dict[str, str]:
     return q
 
 
+def parse_period(text: str) -> tuple[int, int] | None:
+    """'2000-2013' -> (2000, 2013); None when malformed or outside YEAR_MIN..YEAR_MAX."""
+    parts = str(text).strip().split("-")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    a, b = int(parts[0]), int(parts[1])
+    return (a, b) if YEAR_MIN <= a <= b <= YEAR_MAX else None
+
+
+def format_period(period: tuple[int, int]) -> str:
+    return f"{period[0]}-{period[1]}"
+
+
 def group_members(countries: pd.DataFrame, group: str) -> set[str]:
     col, value = GROUPS[group]
     if col == "continent":

@@ -13,6 +13,8 @@ the right plural form; `num(x, lang)` a number in the language's typography (Bab
 
 from __future__ import annotations
 
+import re
+import string
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -46,11 +48,32 @@ def strings(lang: str) -> dict[str, str]:
     return {**_catalogue(lang)["strings"], **_prose(lang)}
 
 
+class _Formatter(string.Formatter):
+    """Placeholders in the catalogues say how a number reads: `{n:n}` a count in the language's
+    typography, `{x:.1f}` a decimal (comma in Russian), `{n:ties}` a counted phrase in the right
+    plural form (`[plurals]` key `n_ties`). Anything else formats as Python would."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def format_field(self, value, format_spec):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if format_spec == "n":
+                return num(value, self.lang)
+            m = re.fullmatch(r"\.(\d)f", format_spec)
+            if m:
+                return num(value, self.lang, int(m.group(1)))
+            if format_spec and f"n_{format_spec}" in _catalogue(self.lang)["plurals"]:
+                return tn(f"n_{format_spec}", int(value), self.lang)
+        return super().format_field(value, format_spec)
+
+
 def t(key: str, lang: str, **values) -> str:
-    """The string `key` in `lang`, formatted with `values` (numbers in `values` are formatted by the
-    caller: use `num`). An unknown key raises KeyError, so a missing string fails the tests."""
+    """The string `key` in `lang`, formatted with `values`. An unknown key raises KeyError, so a
+    missing string fails the tests."""
+    lang = _lang(lang)
     text = strings(lang)[key]
-    return text.format(**values) if values else text
+    return _Formatter(lang).format(text, **values) if values else text
 
 
 @cache

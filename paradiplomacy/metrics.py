@@ -148,6 +148,28 @@ CLASS_THRESHOLDS = (10.0, 25.0, 50.0)  # index points separating the four classe
 CLASSES = ("minimal", "low", "medium", "high")
 
 
+WEIGHT_STEPS = tuple(x / 2 for x in range(7))  # 0, 0.5, … 3
+
+
+def parse_weights(text: str) -> dict[str, float] | None:
+    """'1,1,1,1,1,0.5' (one weight per component, in COMPONENTS order) -> weights; None when
+    malformed or a weight is not one of WEIGHT_STEPS."""
+    parts = str(text).split(",")
+    if len(parts) != len(COMPONENTS):
+        return None
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        return None
+    if any(v not in WEIGHT_STEPS for v in values):
+        return None
+    return dict(zip(COMPONENTS, values))
+
+
+def format_weights(weights: dict[str, float]) -> str:
+    return ",".join(f"{weights[c]:g}" for c in COMPONENTS)
+
+
 def activity_components(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """Raw components per region: counts of ties by kind, distinct partner countries, border flag."""
     s = region_summary(ties, regions).set_index("region_code")
@@ -251,3 +273,20 @@ def border_contrast(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     s["border"] = s.is_border_region.fillna(False).astype(bool)
     out = s.groupby("border").agg(regions=("region_code", "size"), ties=("ties", "mean"), partners=("partners", "mean"))
     return out.reindex([True, False]).dropna(how="all")
+
+
+def country_change(ties_a: pd.DataFrame, ties_b: pd.DataFrame, countries: pd.DataFrame, lang_col: str) -> pd.DataFrame:
+    """Ties per partner country in period A and B and the change B - A, for every country with a
+    tie in either period: iso3, name, a, b, change (largest gains first)."""
+    a = country_summary(ties_a, countries).set_index("iso3").ties.rename("a")
+    b = country_summary(ties_b, countries).set_index("iso3").ties.rename("b")
+    out = pd.concat([a, b], axis=1).fillna(0).astype(int)
+    out["change"] = out.b - out.a
+    names = countries.set_index("iso3")[lang_col].reindex(out.index)
+    out.insert(0, "name", names.fillna(pd.Series(out.index, index=out.index)).values)
+    return (
+        out.reset_index()
+        .rename(columns={"index": "iso3"})
+        .sort_values(["change", "b"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+    )

@@ -11,7 +11,7 @@ import pandas as pd
 from . import figures, geo, metrics
 from .data import Package
 from .filters import FILTERS, SIDES, Filter, Filters
-from .i18n import lang_col, name_col, num, t
+from .i18n import bloc_label, lang_col, name_col, num, t
 
 
 def _names(pkg: Package, table: str, key: str, lang: str) -> pd.Series:
@@ -114,12 +114,32 @@ def _blank(years: pd.Series) -> pd.Series:
     return years.astype("string").fillna("")
 
 
-def status_label(status: str, lang: str) -> str:
-    key = f"tie_status_{status}"
-    try:
-        return t(key, lang)
-    except KeyError:
-        return status
+KIND_TABLE = {
+    "twinning": "twinning",
+    "agreement": "agreements",
+    "membership": "memberships",
+    "representation": "representations",
+}
+
+
+def category_label(pkg: Package, table: str, field: str, value: str, lang: str) -> str:
+    """A coded value's label in `lang`, from the field's `categories` in datapackage.json (the one
+    place data codes are labelled); the code itself when it has none."""
+    for c in pkg.field(table, field).get("categories", []):
+        if c["value"] == value:
+            return c.get("label_ru" if lang == "ru" else "label") or c["label"]
+    return value
+
+
+def coded_for_display(pkg: Package, table: str, df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`df` (rows of package table `table`) with every coded column shown by its label in `lang`."""
+    out = df.copy()
+    for col in out.columns:
+        cats = pkg.field(table, col).get("categories") if col in set(pkg.table(table).columns) else None
+        if cats:
+            labels = {c["value"]: c.get("label_ru" if lang == "ru" else "label") or c["label"] for c in cats}
+            out[col] = out[col].map(lambda v, lab=labels: lab.get(v, v))
+    return out
 
 
 def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
@@ -132,7 +152,9 @@ def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
             t("col_partner", lang): ties[lang_col(ties.columns, "partner", lang)],
             t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
             t("col_year", lang): _blank(ties.year),
-            t("col_status", lang): ties.status.map(lambda s: status_label(s, lang)),
+            t("col_status", lang): [
+                category_label(pkg, KIND_TABLE[k], "status", s, lang) for k, s in zip(ties.kind, ties.status)
+            ],
             t("col_status_year", lang): _blank(ties.status_year),
             t("col_sources", lang): ties.sources.map(lambda s: sources_text(s, pkg)),
             t("col_link", lang): ties.sources.map(lambda s: sources_links(s, pkg)),
@@ -195,12 +217,102 @@ def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str, geojson) -> t
 
 def credits(descriptor: dict, lang: str) -> dict[str, str]:
     """The provenance every page shows in its footer, from the package's metadata: the dataset's
-    title, version and licence, how to cite it, and the credits of its geometry and gazetteer."""
+    title, version and licence, and the credits of its sources (geometry, gazetteer, names), in `lang`."""
+    ru = lang == "ru"
+
+    def title(x: dict) -> str:
+        return (x.get("title_ru") if ru else None) or x.get("title", "")
+
     lic = (descriptor.get("licenses") or [{}])[0]
     return {
-        "title": descriptor.get("title", ""),
+        "title": title(descriptor),
         "version": str(descriptor.get("version", "")),
-        "licence": lic.get("title") or lic.get("name", ""),
+        "licence": title(lic) or lic.get("name", ""),
         "licence_url": lic.get("path", ""),
-        "credits": "; ".join(c.get("title", "") for c in descriptor.get("sources", [])[1:]),
+        "credits": "; ".join(title(c) for c in descriptor.get("sources", [])[1:]),
     }
+
+
+def coverage_table(pkg: Package, region_code: str, lang: str) -> pd.DataFrame:
+    """How complete a region's data is, per kind of tie (data/coverage.csv): records held, the
+    judgement, and the official list searched (a link where there is one)."""
+    cov = pkg.coverage[pkg.coverage.region_code == region_code]
+    link = cov.searched.map(lambda s: next((x.strip() for x in s.split(";") if x.strip().startswith("http")), ""))
+    return pd.DataFrame(
+        {
+            t("col_kind", lang): cov.kind.map(lambda k: t(f"kind_{k}", lang)),
+            t("col_records", lang): cov.records.astype(int),
+            t("col_judgement", lang): cov.judgement.map(lambda j: t(f"judgement_{j}", lang)),
+            t("col_link", lang): link,
+        }
+    )
+
+
+def coverage_summary(pkg: Package, lang: str, regions: pd.DataFrame | None = None) -> str:
+    """One phrase per kind: for how many regions the records were reconciled with an official
+    list (the Activity classes method says which components rest on partial coverage)."""
+    cov = pkg.coverage if regions is None else pkg.coverage[pkg.coverage.region_code.isin(regions.region_code)]
+    n = cov.region_code.nunique()
+    parts = []
+    for kind, grp in cov.groupby("kind", sort=False):
+        parts.append(
+            t(
+                "coverage_kind_sentence",
+                lang,
+                kind=t(f"kind_{kind}", lang),
+                complete=int((grp.judgement == "complete").sum()),
+                n=n,
+            )
+        )
+    return "; ".join(parts)
+
+
+def partial_coverage_points(pkg: Package, kind: str, shown_codes, lang: str) -> pd.DataFrame:
+    """The points (lat, lon, name) of the shown regions whose records of `kind` are not judged
+    complete per an official list (data/coverage.csv)."""
+    cov = pkg.coverage[(pkg.coverage.kind == kind) & (pkg.coverage.judgement != "complete")]
+    codes = [c for c in shown_codes if c in set(cov.region_code)]
+    pts = geo.region_points().reindex(codes).dropna()
+    names = pkg.regions.set_index("region_code")[name_col(lang)]
+    return pd.DataFrame(
+        {
+            "lat": pts.lat.values,
+            "lon": pts.lon.values,
+            "name": [f"{names[c]}: {t('coverage_legend', lang)}" for c in pts.index],
+        }
+    )
+
+
+def _labels_of(pkg: Package, column: str, lang: str) -> dict[str, str]:
+    """Labels of a column's codes: from the categories of every package field of that name."""
+    out: dict[str, str] = {}
+    for r in pkg.descriptor["resources"]:
+        for f in r["schema"]["fields"]:
+            if f["name"] == column:
+                for c in f.get("categories", []):
+                    out.setdefault(c["value"], c.get("label_ru" if lang == "ru" else "label") or c["label"])
+    return out
+
+
+DERIVED_CODES = {"class": "class_", "side": "net_", "period": "period_"}  # codes the app derives, labelled in i18n
+
+
+def readable(df: pd.DataFrame, pkg: Package, lang: str) -> pd.DataFrame:
+    """A table for reading (not for download): coded values by their labels in `lang`, partner
+    blocs and derived codes by their i18n labels, `sources` as short citations."""
+    out = df.copy()
+    for col in out.columns:
+        if not (out[col].dtype == object or pd.api.types.is_string_dtype(out[col])):
+            continue
+        if col == "sources":
+            out[col] = out[col].map(lambda s: sources_text(s, pkg))
+        elif col == "bloc":
+            out[col] = out[col].map(lambda b: bloc_label(b, lang) if isinstance(b, str) and b else b)
+        elif col in DERIVED_CODES:
+            prefix = DERIVED_CODES[col]
+            out[col] = out[col].map(lambda v, p=prefix: t(f"{p}{v}", lang) if isinstance(v, str) and v else v)
+        else:
+            labels = _labels_of(pkg, col, lang)
+            if labels:
+                out[col] = out[col].map(lambda v, lab=labels: lab.get(v, v) if isinstance(v, str) else v)
+    return out

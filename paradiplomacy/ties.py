@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .data import ANNEXED_STATUSES, Package
+from .i18n import t
 
 KINDS = ("twinning", "agreement", "membership", "representation")
 ANNEXED_TERRITORIES = ("crimea", "sevastopol", "donetsk", "luhansk", "zaporizhzhia", "kherson")
@@ -39,6 +40,16 @@ COLUMNS = [
     "annexed",
     "sources",
 ]
+
+
+def _labels(pkg: Package, table: str, field: str, key: str) -> dict[str, str]:
+    """code -> label (`key`: 'label' or 'label_ru') from the field's categories in the descriptor."""
+    fld: dict = next((f for f in pkg.resource(table)["schema"]["fields"] if f["name"] == field), {})
+    return {c["value"]: c.get(key) or c["label"] for c in fld.get("categories", [])} | {
+        v: v.replace("_", " ")
+        for v in pkg.table(table)[field]
+        if v not in {c["value"] for c in fld.get("categories", [])}
+    }
 
 
 def membership_ids(ms: pd.DataFrame) -> pd.Series:
@@ -91,7 +102,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
             "foreign_place_id": tw.foreign_place_id.values,
             "org_id": "",
             "partner_en": fo.name_en.values,
-            "partner_ru": fo.name_ru.replace("", pd.NA).fillna(fo.name_en).values,
+            "partner_ru": fo.name_ru.replace("", pd.NA).fillna(fo.name_en + t("untranslated_suffix", "ru")).values,
             "local_en": ru.name_en.values,
             "local_ru": ru.name_ru.replace("", pd.NA).fillna(ru.name_en).values,
             "annexed": (
@@ -139,8 +150,8 @@ def build_ties(pkg: Package) -> pd.DataFrame:
             "org_id": ms.org_id,
             "partner_en": org.loc[ms.org_id, "name_en"].values,
             "partner_ru": org.loc[ms.org_id, "name_ru"].replace("", pd.NA).fillna(org.loc[ms.org_id, "name_en"]).values,
-            "local_en": ms.role.str.replace("_", " "),
-            "local_ru": ms.role.str.replace("_", " "),
+            "local_en": ms.role.map(_labels(pkg, "memberships", "role", "label")),
+            "local_ru": ms.role.map(_labels(pkg, "memberships", "role", "label_ru")),
             "annexed": ms.region_code.isin(annexed_regions),
             "sources": ms.sources,
         }

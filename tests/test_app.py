@@ -6,10 +6,13 @@ import pytest
 from helpers import ROOT, edit, empty_year, mini_copy
 from streamlit.testing.v1 import AppTest
 
+from paradiplomacy.i18n import t
+
 APP = str(ROOT / "dashboard.py")
 
 
 EMPTY = empty_year()
+ANNEXED_CODES = ["UA-43", "UA-40", "UA-14", "UA-09", "UA-23", "UA-65"]
 
 
 def run(params=None, env_dir=None, monkeypatch=None):
@@ -125,7 +128,20 @@ def test_broken_data_file_shows_message_not_traceback(tmp_path, monkeypatch):
 def test_activity_class_measure_on_the_map():
     at = run({"measure": "activity"})
     fig = figure(at)
-    classes = {tr["name"] for tr in fig["data"] if tr["type"] == "choropleth"}
+    annexed = t("annexed_legend", "en")
+    classes = {tr["name"] for tr in fig["data"] if tr["type"] == "choropleth"} - {annexed}
     assert classes <= {"High", "Medium", "Low", "Minimal"} and len(classes) >= 3
     assert len(set(locations(fig))) == 89
     assert not at.warning
+
+
+def test_categorical_maps_mark_the_annexed_territories_or_leave_them_out():
+    """The activity-class map outlines the six annexed territories (legend + status in the hover);
+    with the switch off, none of them is on the map at all."""
+    annexed = t("annexed_legend", "en")
+    fig = figure(run({"measure": "activity"}))
+    outline = [tr for tr in fig["data"] if tr.get("name") == annexed]
+    assert len(outline) == 1 and sorted(outline[0]["locations"]) == sorted(ANNEXED_CODES)
+    assert all("Ukraine" in cd[1] for cd in outline[0]["customdata"])
+    fig = figure(run({"measure": "activity", "annexed": "0"}))
+    assert not set(locations(fig)) & set(ANNEXED_CODES) and not [tr for tr in fig["data"] if tr.get("name") == annexed]

@@ -10,6 +10,7 @@ import pytest
 from paradiplomacy import filters, metrics
 from paradiplomacy.i18n import LOCALES, num, pct, strings, t, tn
 
+PLACEHOLDER = r"{(\w+)(?::[^}]*)?}"
 ROOT = Path(__file__).resolve().parent.parent
 CODE = (
     sorted((ROOT / "views").glob("*.py"))
@@ -33,7 +34,7 @@ def test_both_languages_have_the_same_keys_and_placeholders():
     assert set(en) == set(ru)
     for key in en:
         assert en[key].strip() and ru[key].strip(), key
-        assert set(re.findall(r"{(\w+)}", en[key])) == set(re.findall(r"{(\w+)}", ru[key])), key
+        assert set(re.findall(PLACEHOLDER, en[key])) == set(re.findall(PLACEHOLDER, ru[key])), key
     for section in ("columns", "blocs", "plurals"):
         assert set(_catalogue("en")[section]) == set(_catalogue("ru")[section]), section
 
@@ -78,3 +79,20 @@ def test_plural_forms(n, en, ru):
 def test_russian_numbers_have_decimal_commas_and_thin_space_thousands():
     assert num(12345.67, "ru", 1) == "12\u202f345,7" and num(12345.67, "en", 1) == "12,345.7"
     assert pct(0.473, "ru") == "47\u00a0%" and pct(0.473, "en") == "47%"
+
+
+def test_counts_in_sentences_take_the_language_s_plural_and_typography():
+    assert (
+        t("world_title", "ru", top="Беларусь", n=1, k=21)
+        == "Страны-партнёры: лидирует Беларусь (1 связь); всего стран: 21"
+    )
+    assert "(5 связей)" in t("world_title", "ru", top="X", n=5, k=1)
+    assert "with 1 tie;" in t("world_title", "en", top="X", n=1, k=1) and "2 countries" in t(
+        "world_title", "en", top="X", n=1, k=2
+    )
+    assert "3,2" in t("f5_title", "ru", a=3.2, pa=1.0, b=2.0, pb=1.0) and "3.2" in t(
+        "f5_title", "en", a=3.2, pa=1.0, b=2.0, pb=1.0
+    )
+    assert "1\u202f234" in t("timeline_title", "ru", n=1234, peak=1993) and "1993" in t(
+        "timeline_title", "ru", n=1, peak=1993
+    )

@@ -19,7 +19,7 @@ from .blocks import (
 from .frame import Context, done, page
 from .loading import countries_geojson, country_ids, load, regions_geojson
 from .sidebar import sidebar
-from .state import page_param, sync_url
+from .state import page_param, page_value, sync_url
 
 __all__ = [
     "PLOTLY_CONFIG",
@@ -36,6 +36,7 @@ __all__ = [
     "open_region_profile",
     "page",
     "page_param",
+    "page_value",
     "regions_geojson",
     "sidebar",
     "source_line",

@@ -74,7 +74,9 @@ def chart_with_table(
     select = dict(on_select="rerun", selection_mode="points") if selectable else {}
     event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
     with st.expander(t("table", lang)):
-        st.dataframe(localised(data, lang), hide_index=True, column_config=column_config, width="stretch")
+        pkg = st.session_state["_ctx"].pkg
+        shown = localised(present.readable(data, pkg, lang), lang)
+        st.dataframe(shown, hide_index=True, column_config=column_config, width="stretch")
         download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
     return event if selectable else None
 

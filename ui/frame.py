@@ -48,14 +48,24 @@ def page(key: str) -> Context:
     return ctx
 
 
-def _allowed(vocab, pkg: Package) -> set[str]:
+def _allowed(vocab, pkg: Package):
     if isinstance(vocab, tuple):
         return set(vocab)
+    if callable(vocab):  # a parser: the value is allowed when it parses
+        return _Parses(vocab)
     return {
         "regions": lambda: set(pkg.regions.region_code),
         "countries": lambda: set(pkg.countries.iso3),
         "tables": lambda: set(pkg.names),
     }[vocab]()
+
+
+class _Parses:
+    def __init__(self, parse):
+        self.parse = parse
+
+    def __contains__(self, value) -> bool:
+        return self.parse(str(value)) is not None
 
 
 def _check_page_params(key: str, pkg: Package) -> None:

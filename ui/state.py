@@ -101,3 +101,22 @@ def page_param(key: str, options: list[str], default: str) -> str:
     if st.session_state.get(f"p_{key}") not in options:
         st.session_state[f"p_{key}"] = default
     return bind(f"p_{key}")
+
+
+def page_value(key: str, default, parse) -> str:
+    """A page-level value that is not a choice among options (a period, a set of weights): restored
+    from the URL on the first run through `parse` (text -> value, or None when malformed, which
+    falls back to `default` with a notice), kept in session state across page switches; returns the
+    key of the widget bound to it."""
+    ss = st.session_state
+    url_val = ss.pop(f"_url_{key}", None)
+    if url_val is not None:
+        value = parse(str(url_val))
+        if value is None:
+            ss.setdefault("_notices", []).append(f"{key}={str(url_val)[:40]}")
+        else:
+            ss[f"p_{key}"] = value
+            ss.pop(widget_key(f"p_{key}", None), None)
+    if f"p_{key}" not in ss:
+        ss[f"p_{key}"] = default
+    return bind(f"p_{key}", per_language=False)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from paradiplomacy.metrics import MEASURES
+from paradiplomacy.filters import parse_period
+from paradiplomacy.metrics import MEASURES, parse_weights
 
 
 @dataclass(frozen=True)
@@ -17,8 +18,9 @@ class Page:
     module: str  # views/<module>.py; also the URL path (the home page is at /)
     icon: str  # Material Symbols name, served locally
     section: str  # navigation section: explore, analyse, data
-    params: dict = field(default_factory=dict)  # own URL parameters: name -> allowed values, or a
-    # vocabulary of the data: 'regions' (region codes), 'countries' (iso3), 'tables' (table names)
+    params: dict = field(default_factory=dict)  # own URL parameters: name -> allowed values, a
+    # vocabulary of the data ('regions': region codes, 'countries': iso3, 'tables': table names),
+    # or a parser (text -> value, None when malformed)
     home: bool = False
 
     @property
@@ -45,8 +47,8 @@ PAGES: tuple[Page, ...] = (
     ),
     Page("region", ":material/location_on:", "explore", {"code": "regions"}),
     Page("partner", ":material/public:", "explore", {"iso3": "countries"}),
-    Page("timeline", ":material/timeline:", "explore"),
-    Page("activity", ":material/leaderboard:", "analyse"),
+    Page("timeline", ":material/timeline:", "explore", {"a": parse_period, "b": parse_period}),
+    Page("activity", ":material/leaderboard:", "analyse", {"w": parse_weights}),
     Page("orgs", ":material/account_balance:", "analyse"),
     Page("network", ":material/hub:", "analyse"),
     Page("findings", ":material/co_present:", "analyse"),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, metrics
+from paradiplomacy import figures, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
@@ -16,11 +16,20 @@ regions = flt.selected_regions(pkg.regions, ctx.f)
 comp = metrics.activity_components(ctx.shown, regions)
 
 st.markdown(f"**{t('weights', lang)}**")
+ui.page_value("w", dict(metrics.DEFAULT_WEIGHTS), metrics.parse_weights)  # kept in the URL and across pages
+saved = st.session_state["p_w"]
+
+
+def _keep(c: str) -> None:
+    st.session_state["p_w"] = {**st.session_state["p_w"], c: st.session_state[f"w_{c}"]}
+
+
 cols = st.columns(len(metrics.COMPONENTS))
 weights = {
-    c: col.slider(t(f"comp_{c}", lang), 0.0, 3.0, metrics.DEFAULT_WEIGHTS[c], 0.5, key=f"w_{c}")
+    c: col.slider(t(f"comp_{c}", lang), 0.0, 3.0, float(saved[c]), 0.5, key=f"w_{c}", on_change=_keep, args=(c,))
     for c, col in zip(metrics.COMPONENTS, cols)
 }
+st.session_state["p_w"] = weights
 idx = metrics.activity_index(comp, weights)
 default_idx = metrics.activity_index(comp)
 changed = metrics.class_changes(default_idx, idx)
@@ -50,6 +59,7 @@ if len(changed):
 
 st.markdown(f"### {t('method', lang)}")
 st.markdown(t("method_text", lang, a=thr[0], b=thr[1], c=thr[2]))
+st.info(t("activity_coverage", lang, summary=present.coverage_summary(pkg, lang)), icon="ℹ️")
 st.markdown(f"### {t('frameworks', lang)}")
 st.markdown(t("frameworks_text", lang))
 c1, c2 = st.columns(2)
@@ -67,4 +77,4 @@ c2.markdown(f"**{t('fw_political', lang)}** ({len(political)})")
 with c2:
     ui.ties_table(political, ctx)
 ui.source_line(ctx, ctx.shown)
-ui.done(ctx)
+ui.done(ctx, {"w": metrics.format_weights(weights)} if weights != metrics.DEFAULT_WEIGHTS else {})

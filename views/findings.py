@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, metrics
+from paradiplomacy import figures, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
@@ -69,9 +69,8 @@ ends = metrics.endings_per_year(ctx.shown)
 if len(ends):
     per = ends.groupby("status_year").n.sum()
     title = t("f4_title", lang, n=int(per.sum()), y=int(per.max()), year=int(per.idxmax()))
-    fig = figures.count_bars(
-        ends.assign(year=ends.status_year.astype(int)), "year", "n", lang, title, horizontal=False, height=340
-    )
+    labels = {s: present.category_label(pkg, "twinning", "status", s, lang) for s in ("suspended", "ended")}
+    fig = figures.status_bars(ends.assign(year=ends.status_year.astype(int)), labels, lang, title, height=340)
     ui.chart_with_table(fig, ends, "f_endings", lang)
 
 # 5. border regions as actors

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, geo, metrics
+from paradiplomacy import figures, geo, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.data import ANNEXED_STATUSES
 from paradiplomacy.i18n import name_col, t
@@ -13,7 +13,12 @@ lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
 views = ["russia", "world", "flows"]
 view_key = ui.page_param("view", views, "russia")
-MEASURES = list(metrics.MEASURES) + ["activity"]  # counts, and the activity class of the project's index
+MEASURES = list(metrics.MEASURES) + ["activity"]
+COVERED = {
+    "agreement": "agreement",
+    "membership": "membership",
+    "representation": "representation",
+}  # counts, and the activity class of the project's index
 measure_key = ui.page_param("measure", MEASURES, "ties")
 
 head = metrics.headline(ctx.shown)
@@ -53,8 +58,13 @@ if choice == "russia":
         table = summary[["region_code", nc, "federal_district", "status", measure]].sort_values(
             measure, ascending=False
         )
+        if measure in COVERED:  # counts that depend on how well each region's sources were covered
+            marked = present.partial_coverage_points(pkg, COVERED[measure], summary.region_code, lang)
+            figures.coverage_marks(fig, marked, lang)
     event = ui.chart_with_table(fig, table, "russia", lang, selectable=True)
     st.caption(t("click_region", lang))
+    if measure in COVERED:
+        st.caption(t("coverage_map_note", lang, measure=t(f"m_{measure}", lang).lower()))
     code = ui.clicked_location(event)
     if code in set(pkg.regions.region_code):
         ui.open_region_profile(code)

@@ -5,6 +5,7 @@ import streamlit as st
 import ui
 from paradiplomacy import figures, geo, metrics, present
 from paradiplomacy import filters as flt
+from paradiplomacy.data import ANNEXED_STATUSES
 from paradiplomacy.i18n import name_col, t
 
 ctx = ui.page("region")
@@ -18,13 +19,17 @@ names = dict(zip(regions.region_code, regions[nc]))
 code = st.selectbox(t("pick_region", lang), codes, key=key, format_func=names.get)
 r = pkg.regions.set_index("region_code").loc[code]
 
-# The profile keeps every shared filter except the region-side ones.
-f = ctx.f.without("region").with_(regions=(code,), annexed=True)
+# The profile keeps every shared filter except the region-side ones; the annexed-territories switch
+# holds here too: with it off, an annexed territory's profile shows its facts and no ties.
+f = ctx.f.without("region").with_(regions=(code,))
 ties = flt.apply(ctx.ties, pkg, f)
+excluded = r.status in ANNEXED_STATUSES and not ctx.f.annexed
 
 st.subheader(names[code])
 if r.status != "constitutional_entity":
     st.warning(t(f"region_status_{r.status}", lang), icon="⚠️")
+if excluded:
+    st.info(t("region_excluded_by_switch", lang), icon="ℹ️")
 facts = present.region_facts(r, lang, pkg)
 c1, c2 = st.columns([1, 1])
 c1.table(facts.set_index(facts.columns[0]))  # a static table: long facts wrap instead of being cut
@@ -37,10 +42,13 @@ with c2:
     a.metric(t("h_partners", lang), head["partners"])
     b.metric(t("kind_representation", lang), int((ties.kind == "representation").sum()))
     c.metric(t("h_inactive", lang), head["inactive"])
-    all_regions = flt.apply(ctx.ties, pkg, ctx.f.without("region"))
-    idx = metrics.activity_index(metrics.activity_components(all_regions, pkg.regions))
+    others = ctx.f.without("region")
+    idx = metrics.activity_index(
+        metrics.activity_components(flt.apply(ctx.ties, pkg, others), flt.selected_regions(pkg.regions, others))
+    )
+if code in idx.index:
     row = idx.loc[code]
-    st.markdown(
+    c2.markdown(
         t(
             "region_class",
             lang,
@@ -58,7 +66,10 @@ with c2:
         }
         for c in metrics.COMPONENTS
     ]
-    st.dataframe(comp, hide_index=True, width="stretch")
+    c2.dataframe(comp, hide_index=True, width="stretch")
+c2.markdown(f"**{t('coverage_title', lang)}**")
+with c2:
+    ui.table(present.coverage_table(pkg, code, lang), lang)
 
 if ties.empty:
     st.info(t("region_no_ties", lang), icon="ℹ️")

@@ -26,7 +26,8 @@ if query:
     mask = df.astype(str).apply(lambda col: col.str.contains(query, case=False, regex=False)).any(axis=1)
     df = df[mask]
 st.caption(pkg.resource(name).get("description", ""))
-ui.table(df, lang, pkg, name)
+shown = present.coded_for_display(pkg, name, df, lang).rename(columns={"note": t("curator_note", lang)})
+ui.table(shown, lang, pkg, name)
 c1, c2, c3, c4 = st.columns(4)
 with c1:
     ui.download(df, f"{name}_filtered.csv", t("download_csv", lang))

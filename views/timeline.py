@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, geo, metrics
+from paradiplomacy import figures, geo, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.i18n import name_col, t
 
@@ -25,14 +25,9 @@ ui.chart_with_table(fig, per_year, "per_year", lang)
 
 ends = metrics.endings_per_year(ctx.shown)
 if len(ends):
-    fig = figures.count_bars(
-        ends.assign(year=ends.status_year.astype(int)),
-        "year",
-        "n",
-        lang,
-        t("endings_title", lang, n=int(ends.n.sum())),
-        horizontal=False,
-        height=360,
+    labels = {s: present.category_label(pkg, "twinning", "status", s, lang) for s in ("suspended", "ended")}
+    fig = figures.status_bars(
+        ends.assign(year=ends.status_year.astype(int)), labels, lang, t("endings_title", lang, n=int(ends.n.sum()))
     )
     ui.chart_with_table(fig, ends, "endings", lang)
 else:
@@ -40,15 +35,15 @@ else:
 
 st.markdown(f"### {t('compare_title', lang)}")
 c1, c2 = st.columns(2)
-a = c1.slider(t("period_a", lang), 1990, flt.YEAR_MAX, (2000, 2013), key="cmp_a")
-b = c2.slider(t("period_b", lang), 1990, flt.YEAR_MAX, (2014, 2026), key="cmp_b")
+first = int(ctx.ties.year.min()) if ctx.ties.year.notna().any() else flt.YEAR_MIN  # the first attested year
+DEFAULT_A, DEFAULT_B = (2000, 2013), (2014, flt.YEAR_MAX)
+a = c1.slider(t("period_a", lang), first, flt.YEAR_MAX, key=ui.page_value("a", DEFAULT_A, flt.parse_period))
+b = c2.slider(t("period_b", lang), first, flt.YEAR_MAX, key=ui.page_value("b", DEFAULT_B, flt.parse_period))
 regions = flt.selected_regions(pkg.regions, ctx.f)
-sa = metrics.region_summary(
-    flt.apply(ctx.shown, pkg, ctx.f.with_(year_from=a[0], year_to=a[1], undated=False)), regions
-)
-sb = metrics.region_summary(
-    flt.apply(ctx.shown, pkg, ctx.f.with_(year_from=b[0], year_to=b[1], undated=False)), regions
-)
+ties_a = flt.apply(ctx.ties, pkg, ctx.f.with_(year_from=a[0], year_to=a[1], undated=False))
+ties_b = flt.apply(ctx.ties, pkg, ctx.f.with_(year_from=b[0], year_to=b[1], undated=False))
+sa = metrics.region_summary(ties_a, regions)
+sb = metrics.region_summary(ties_b, regions)
 c1.metric(t("h_ties", lang) + f" {a[0]}–{a[1]}", int(sa.ties.sum()))
 c2.metric(t("h_ties", lang) + f" {b[0]}–{b[1]}", int(sb.ties.sum()), delta=int(sb.ties.sum() - sa.ties.sum()))
 change = sa[["region_code", nc]].assign(change=(sb.ties.values - sa.ties.values).astype(int))
@@ -70,8 +65,28 @@ fig = figures.russia_diverging(
     label,
 )
 ui.chart_with_table(fig, change.sort_values("change"), "change", lang)
+
+by_country = metrics.country_change(ties_a, ties_b, pkg.countries, nc)
+fig = figures.world_diverging(
+    by_country,
+    ui.countries_geojson(),
+    lang,
+    t(
+        "country_change_title",
+        lang,
+        a=f"{a[0]}–{a[1]}",
+        b=f"{b[0]}–{b[1]}",
+        up=int((by_country.change > 0).sum()),
+        down=int((by_country.change < 0).sum()),
+    ),
+    geo.world_projection(),
+    label,
+    ui.country_ids(),
+)
+ui.chart_with_table(fig, by_country, "country_change", lang)
+st.caption(t("change_note", lang, n=int(ctx.shown.year.isna().sum())))
 ui.source_line(ctx, ctx.shown)
 ev = events.assign(title=events["title_ru" if lang == "ru" else "title_en"].fillna(events.title_en))
 with st.expander(t("events", lang) + f" ({len(ev)})"):
-    st.dataframe(ev[["date", "year", "kind", "title", "sources"]], hide_index=True, width="stretch")
-ui.done(ctx)
+    ui.table(ui.localised(present.readable(ev[["date", "year", "kind", "title", "sources"]], pkg, lang), lang), lang)
+ui.done(ctx, {k: flt.format_period(v) for k, v, d in (("a", a, DEFAULT_A), ("b", b, DEFAULT_B)) if tuple(v) != d})

@@ -23,10 +23,12 @@ STEPS = [  # name, script, what it writes
     ("regions", "data/build/build_regions.py", "data/regions.csv"),
     ("twinning", "data/build/curate_twinning.py", "data/places.csv, data/twinning.csv from the compilations"),
     ("fragments", "data/build/apply_twinning.py", "the twin-town fragments applied"),
-    ("place_names", "data/build/place_names.py", "Russian names of foreign places"),
+    ("place_names", "data/build/place_names.py", "Russian names of foreign places, from language-tagged sources"),
+    ("place_names_apply", "data/build/apply_place_names.py", "the Russian names written into data/places.csv"),
     ("agreements", "data/build/agreements/build.py", "data/agreements.csv, data/representations.csv"),
     ("coverage", "data/build/build_coverage.py", "data/coverage.csv"),
     ("sources", "data/build/build_sources.py", "data/sources.csv"),
+    ("descriptor", "data/build/build_descriptor.py", "field titles, descriptions and category labels"),
 ]
 
 

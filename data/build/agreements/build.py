@@ -111,8 +111,8 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
                 fail(path, line, "title", f"duplicate of an earlier agreement {key}")
             seen[aid] = len(rows)
             rows.append(r)
-    for r in rows:
-        if not r["title_ru"] and r["agreement_id"] in titles:
+    for r in rows:  # the reviewed Russian titles (title_ru.csv) replace a fragment's partial wording
+        if r["agreement_id"] in titles and titles[r["agreement_id"]][0]:
             r["title_ru"], r["title_ru_origin"] = titles[r["agreement_id"]]
     agr = pd.DataFrame(rows, columns=AGR_COLS)
 

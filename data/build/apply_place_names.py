@@ -1,0 +1,45 @@
+#!/usr/bin/env python
+"""Write the Russian names of foreign places (data/build/place_names_ru.csv, made by place_names.py
+from language-tagged sources) into data/places.csv, with the column name_ru_source saying where each
+name comes from, and cite that source in the place's `sources`.
+
+    .venv/bin/python data/build/apply_place_names.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).resolve().parents[1]
+SOURCE_IDS = {"natural_earth": "natural_earth_places_ru", "geonames_ru": "geonames_ru_names",
+              "geolite2": "geolite2_city_2018", "wikipedia_ru": "wikipedia_ru_titles"}
+
+
+def main() -> int:
+    places = pd.read_csv(DATA / "places.csv", dtype=str, keep_default_na=False)
+    names = pd.read_csv(DATA / "build" / "place_names_ru.csv", dtype=str, keep_default_na=False).set_index("place_id")
+    foreign = (places.country_iso3 != "RUS") & (places.region_code == "")
+    missing = sorted(set(places.loc[foreign, "place_id"]) - set(names.index))
+    if missing:
+        print(f"{len(missing)} foreign places have no row in place_names_ru.csv (run place_names.py): {missing[:5]}",
+              file=sys.stderr)
+        return 1
+    src = places.place_id.map(names.name_ru_source).where(foreign, "russian_side")
+    places["name_ru"] = places.name_ru.where(~foreign, places.place_id.map(names.name_ru))
+    places["name_ru_source"] = src.fillna("").where(places.name_ru != "", "")
+    places["sources"] = [";".join(dict.fromkeys([s for s in cur.split(";") if s] + ([SOURCE_IDS[k]] if k in SOURCE_IDS else [])))
+                         for cur, k in zip(places.sources, places.name_ru_source)]
+    cols = [c for c in places.columns if c != "name_ru_source"]
+    cols.insert(cols.index("name_ru") + 1, "name_ru_source")
+    places[cols].to_csv(DATA / "places.csv", index=False)
+    f = places[foreign]
+    print(f"foreign places: {len(f)}; with a Russian name: {(f.name_ru != '').sum()} ({(f.name_ru != '').mean():.1%}); "
+          f"by source: {f.name_ru_source.value_counts().to_dict()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
