@@ -611,8 +611,16 @@ def status_bars(df: pd.DataFrame, labels: dict[str, str], lang: str, title: str,
     return fig
 
 
-def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang: str, title: str) -> go.Figure:
-    """Force-directed drawing. `nodes`: node, x, y, label, side, degree, community."""
+def network_figure(
+    edges: list[tuple[str, str, int]],
+    nodes: pd.DataFrame,
+    lang: str,
+    title: str,
+    community_names: dict[int, str] | None = None,
+) -> go.Figure:
+    """The network drawn by communities. `nodes`: node, x, y, label, side, degree, community. One
+    legend entry per community (named by its most connected members) and per side (shape); the
+    most connected nodes labelled, their labels alternately above and below so they do not overlap."""
     pos = nodes.set_index("node")[["x", "y"]]
     ex, ey = [], []
     for a, b, _ in edges:
@@ -621,32 +629,42 @@ def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang:
     fig = go.Figure(
         go.Scatter(x=ex, y=ey, mode="lines", line=dict(color="#c8c8c8", width=0.6), hoverinfo="skip", showlegend=False)
     )
-    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
-    for side, symbol in (("region", "circle"), ("country", "diamond")):
-        sub = nodes[nodes.side == side]
-        fig.add_trace(
-            go.Scatter(
-                x=sub.x,
-                y=sub.y,
-                mode="markers",
-                name=t(f"net_{side}", lang),
-                showlegend=False,
-                marker=dict(
-                    symbol=symbol,
-                    size=6 + 2.2 * sub.degree.clip(upper=40) ** 0.8,
-                    color=[palette[c % len(palette)] for c in sub.community],
-                    line=dict(color="white", width=0.6),
-                ),
-                text=sub.label,
-                customdata=sub[["degree", "community"]].values,
-                hovertemplate="<b>%{text}</b><br>"
-                + t("net_degree", lang)
-                + ": %{customdata[0]}<br>"
-                + t("net_community", lang)
-                + ": %{customdata[1]}<extra></extra>",
+    palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#000000"]
+    names = community_names or {}
+    for c in sorted(nodes.community.unique()):
+        colour = palette[int(c) % len(palette)]
+        for side, symbol in (("region", "circle"), ("country", "diamond")):
+            sub = nodes[(nodes.side == side) & (nodes.community == c)]
+            if sub.empty:
+                continue
+            fig.add_trace(
+                go.Scatter(
+                    x=sub.x,
+                    y=sub.y,
+                    mode="markers",
+                    name=names.get(int(c), str(c)),
+                    legendgroup=f"c{c}",
+                    showlegend=side == "region" or nodes[(nodes.side == "region") & (nodes.community == c)].empty,
+                    marker=dict(
+                        symbol=symbol,
+                        size=6 + 2.2 * sub.degree.clip(upper=40) ** 0.8,
+                        color=colour,
+                        line=dict(color="white", width=0.6),
+                    ),
+                    text=sub.label,
+                    customdata=sub[["degree", "ties"]].values,
+                    hovertemplate="<b>%{text}</b><br>"
+                    + t("net_degree", lang)
+                    + ": %{customdata[0]}<br>"
+                    + t("h_ties", lang)
+                    + ": %{customdata[1]}<br>"
+                    + t("net_community", lang)
+                    + ": "
+                    + names.get(int(c), str(c))
+                    + "<extra></extra>",
+                )
             )
-        )
-    for side, symbol in (("region", "circle"), ("country", "diamond")):  # legend: shape = side, colour = community
+    for side, symbol in (("region", "circle"), ("country", "diamond")):  # legend: shape = side
         fig.add_trace(
             go.Scatter(
                 x=[None],
@@ -654,17 +672,18 @@ def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang:
                 mode="markers",
                 name=t(f"net_{side}", lang),
                 marker=dict(symbol=symbol, size=11, color="#777"),
+                legendgroup="sides",
             )
         )
-    # label the two most connected nodes of each community
-    big = nodes.sort_values("degree", ascending=False).groupby("community").head(2)
+    big = nodes.sort_values("degree", ascending=False).head(12).sort_values("y")
+    positions = ["top center" if i % 2 == 0 else "bottom center" for i in range(len(big))]
     fig.add_trace(
         go.Scatter(
             x=big.x,
             y=big.y,
             mode="text",
             text=big.label,
-            textposition="top center",
+            textposition=positions,
             textfont=dict(size=13, color="#111", shadow="1px 1px 2px white"),
             hoverinfo="skip",
             showlegend=False,
@@ -672,7 +691,11 @@ def network_figure(edges: list[tuple[str, str, int]], nodes: pd.DataFrame, lang:
     )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
-    return _base_layout(fig, title, 680)
+    fig = _base_layout(fig, title, 720)
+    fig.update_layout(
+        legend=dict(orientation="v", x=1.0, xanchor="left", y=1.0, title=dict(text=t("net_community", lang)))
+    )
+    return fig
 
 
 def share_bars(df: pd.DataFrame, lang: str, title: str) -> go.Figure:

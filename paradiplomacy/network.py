@@ -76,3 +76,32 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
         for n, (x, y) in local.items():
             pos[n] = (cx + radii[c] * float(x), cy + radii[c] * float(y))
     return pos
+
+
+def community_names(nodes: pd.DataFrame, top: int = 2) -> dict[int, str]:
+    """Each community named by its most connected members ('Belarus · Moscow'); `nodes`: community,
+    degree, label."""
+    out = {}
+    for c, grp in nodes.sort_values(["degree", "ties"], ascending=False).groupby("community", sort=True):
+        out[int(c)] = " · ".join(str(x) for x in grp.label.head(top))
+    return out
+
+
+def leader_explained(g: nx.Graph, nodes: pd.DataFrame) -> dict:
+    """Why the most central node (by betweenness) is central, from its numbers: its degree and rank
+    by degree, its ties, its betweenness, and how many communities its neighbours belong to."""
+    lead = nodes.sort_values("betweenness", ascending=False).iloc[0]
+    comm = dict(zip(nodes.node, nodes.community))
+    neighbour_comms = {comm[n] for n in g.neighbors(lead.node)}
+    side_nodes = nodes[nodes.side == lead.side]
+    rank = int((side_nodes.degree > lead.degree).sum()) + 1
+    return {
+        "label": lead.label,
+        "degree": int(lead.degree),
+        "ties": int(lead.ties),
+        "betweenness": float(lead.betweenness),
+        "rank": rank,
+        "communities": len(neighbour_comms),
+        "k": int(nodes.community.nunique()),
+        "side": lead.side,
+    }

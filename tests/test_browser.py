@@ -140,7 +140,7 @@ def test_map_language_url_state_offline(server, browser):
     wait_for_map(page, 89)
     assert "lang=ru" in page.url
     # every widget relabels, select boxes included (they cache their labels in the browser)
-    assert page.locator("[data-testid=stSelectbox] input").first.input_value() == "Все связи"
+    assert page.locator("[data-testid=stMain] [data-testid=stSelectbox] input").first.input_value() == "Все связи"
     page.screenshot(path=str(SHOTS / "map_ru.png"), full_page=True)
 
     # a filter change goes to the URL ...
@@ -234,4 +234,24 @@ def test_click_on_a_region_opens_its_profile(server, browser):
     assert page.locator("[data-testid='stMain'] h3").first.inner_text().strip() == names[code]
     assert page.locator("h1").first.inner_text().strip() == "Region profile"
     assert rec.external() == [] and rec.errors == [], (rec.external()[:5], rec.errors[:5])
+    page.close()
+
+
+@pytest.mark.parametrize(
+    "typed, lang, expected", [("China", "en", "CHN"), ("Китай", "ru", "CHN"), ("Kazakhstan", "en", "KAZ")]
+)
+def test_partner_picker_adds_exactly_what_was_typed(server, browser, typed, lang, expected):
+    """Typing a country's name and pressing Enter adds that one country, not every fuzzy match."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    page.goto(server + f"/?lang={lang}")
+    wait_for_map(page, 89)
+    label = {"en": "Partner countries", "ru": "Страны-партнёры"}[lang]
+    box = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]", has_text=label).locator("input")
+    box.click()
+    box.fill(typed)
+    page.wait_for_timeout(500)
+    box.press("Enter")
+    page.wait_for_function("new URLSearchParams(window.location.search).get('partner')", timeout=30000)
+    page.wait_for_timeout(1000)
+    assert parse_qs(urlparse(page.evaluate("location.href")).query)["partner"] == [expected]
     page.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from paradiplomacy import export, present
+from paradiplomacy import cite, export, present
 from paradiplomacy.data import Package
 from paradiplomacy.i18n import column_label, t
 
@@ -67,17 +67,38 @@ def ties_table(ties: pd.DataFrame, ctx: Context) -> None:
 
 
 def chart_with_table(
-    fig, data: pd.DataFrame, key: str, lang: str, column_config: dict | None = None, selectable: bool = False
+    fig,
+    data: pd.DataFrame,
+    key: str,
+    lang: str,
+    column_config: dict | None = None,
+    selectable: bool = False,
+    records: pd.DataFrame | None = None,
 ):
-    """The chart, then its data table (with a CSV download) in an expander. With `selectable`, a click
-    on the chart reruns the page and the selection event is returned."""
+    """The chart, then its data table (with a CSV download) and the bibliography of the records
+    behind it (`records`, by default the ties the filters keep) in an expander. With `selectable`,
+    a click on the chart reruns the page and the selection event is returned."""
     select = dict(on_select="rerun", selection_mode="points") if selectable else {}
     event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
     with st.expander(t("table", lang)):
         pkg = st.session_state["_ctx"].pkg
         shown = localised(present.readable(data, pkg, lang), lang)
         st.dataframe(shown, hide_index=True, column_config=column_config, width="stretch")
-        download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
+        behind = st.session_state["_ctx"].shown if records is None else records
+        bib = cite.cited_sources(behind, pkg.sources)
+        c1, c2, c3 = st.columns(3)
+        with c1:
+            download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
+        with c2:
+            download(
+                cite.sources_bibtex(bib).encode("utf-8"),
+                f"{key}_sources.bib",
+                t("download_bib", lang),
+                key=f"bib_{key}",
+                mime="application/x-bibtex",
+            )
+        with c3:
+            download(bib, f"{key}_sources.csv", t("download_sources_csv", lang, n=len(bib)), key=f"src_{key}")
     return event if selectable else None
 
 

@@ -29,6 +29,18 @@ def _options(spec: flt.Filter, vocab: flt.Vocabulary, pkg: Package, lang: str) -
     return ordered, labels
 
 
+def _add(add_key: str, state_key: str, widget: str) -> None:
+    """The search box's choice joins the filter's list (once); the box empties for the next one."""
+    ss = st.session_state
+    value = ss.get(add_key)
+    if value is not None:
+        chosen = list(ss.get(widget, ss.get(state_key, [])))
+        if value not in chosen:
+            chosen.append(value)
+        ss[widget] = ss[state_key] = chosen
+        ss[add_key] = None
+
+
 def sidebar(pkg: Package, first_year: int = flt.YEAR_MIN) -> flt.Filters:
     """Draw the shared sidebar and return the Filters it sets; the period slider starts at
     `first_year` (the first attested year in the data)."""
@@ -49,9 +61,33 @@ def sidebar(pkg: Package, first_year: int = flt.YEAR_MIN) -> flt.Filters:
             label = t(spec.label, lang)
             if spec.kind == "codes":
                 options, labels = _options(spec, vocab, pkg, lang)
-                st.multiselect(
-                    label, options, key=bind(spec.state_key), format_func=labels.get, placeholder=t("choose", lang)
-                )
+                chosen_key = bind(spec.state_key)
+                if spec.code_label in ("region", "country"):
+                    # a search box whose Enter adds exactly one item (a multiselect's Enter would add
+                    # every option its fuzzy filter matched)
+                    add_key = f"add_{spec.state_key}__{lang}"
+                    st.selectbox(
+                        label,
+                        options,
+                        index=None,
+                        key=add_key,
+                        format_func=labels.get,
+                        placeholder=t("type_to_add", lang),
+                        on_change=_add,
+                        args=(add_key, spec.state_key, chosen_key),
+                    )
+                    st.multiselect(
+                        label,
+                        options,
+                        key=chosen_key,
+                        format_func=labels.get,
+                        placeholder=t("none_chosen", lang),
+                        label_visibility="collapsed",
+                    )
+                else:
+                    st.multiselect(
+                        label, options, key=chosen_key, format_func=labels.get, placeholder=t("choose", lang)
+                    )
             elif spec.kind == "year" and spec.url == "from":  # one period block for from, to and undated
                 st.checkbox(t("f_period_on", lang), key=bind("f_period_on", False))
                 if ss["f_period_on"]:

@@ -82,7 +82,7 @@ elif choice == "world":
         fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]], "world", lang
     )
 else:
-    by_place = 0 < len(ctx.f.regions) <= 3
+    by_place = 0 < len(ctx.f.regions) <= 3 or len(ctx.f.partners) == 1  # towns, for a few regions or one partner
     fl = metrics.flows(ctx.shown, by_place=by_place)
     bloc = metrics.partner_bloc(pkg.countries)
     if by_place:

@@ -32,9 +32,13 @@ else:
         cd=int(top_c.degree),
         k=int(nodes.community.nunique()),
     )
-    fig = figures.network_figure(edges, nodes, lang, title)
+    cnames = network.community_names(nodes)
+    fig = figures.network_figure(edges, nodes, lang, title, cnames)
     table = nodes[["label", "side", "degree", "ties", "betweenness", "community"]].round({"betweenness": 4})
+    table = table.assign(community=table.community.map(cnames))
     ui.chart_with_table(fig, table, "network", lang)
+    why = network.leader_explained(g, nodes)
+    st.markdown(t("network_leader", lang, **why))
     c1, c2 = st.columns(2)
     c1.markdown(f"**{t('net_top_regions', lang)}**")
     c1.dataframe(ui.localised(table[table.side == "region"].head(15), lang), hide_index=True, width="stretch")

@@ -54,6 +54,7 @@ else:
         ),
         f"partner_{iso3}",
         lang,
+        records=ties,
     )
     periods = ties.assign(period=ties.year.map(metrics.period_of))
     table = (

@@ -86,7 +86,11 @@ else:
             summary, ui.countries_geojson(), lang, title, geo.world_projection(), ui.country_ids()
         )
         ui.chart_with_table(
-            fig, summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]], f"partners_{code}", lang
+            fig,
+            summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]],
+            f"partners_{code}",
+            lang,
+            records=ties,
         )
     per_year = metrics.per_year(ties, metrics.partner_bloc(pkg.countries))
     if len(per_year):
@@ -96,7 +100,7 @@ else:
             t("region_timeline_title", lang, region=names[code], n=int(per_year.n.sum()), u=head["undated"]),
             y_label=t("h_ties", lang),
         )
-        ui.chart_with_table(fig, per_year, f"timeline_{code}", lang)
+        ui.chart_with_table(fig, per_year, f"timeline_{code}", lang, records=ties)
     for kind in ("twinning", "agreement", "membership", "representation"):
         sub = ties[ties.kind == kind]
         if len(sub):

@@ -5,7 +5,7 @@ import json
 import streamlit as st
 
 import ui
-from paradiplomacy import export, present
+from paradiplomacy import cite, export, present
 from paradiplomacy import filters as flt
 from paradiplomacy.data import DATA_DIR
 from paradiplomacy.i18n import t
@@ -42,6 +42,18 @@ with c3:
     )
 with c4:
     ui.download((DATA_DIR.parent / "CITATION.cff").read_bytes(), "CITATION.cff", "CITATION.cff", mime="text/plain")
+
+st.markdown(f"### {t('how_to_cite', lang)}")
+cff = cite.load_cff()
+st.markdown(t("how_to_cite_text", lang))
+st.code(cite.dataset_bibtex(cff), language="bibtex")
+b1, b2 = st.columns(2)
+with b1:
+    ui.download(cite.dataset_bibtex(cff).encode("utf-8"), "paradiplomacy.bib", "BibTeX", mime="application/x-bibtex")
+with b2:
+    ui.download(
+        cite.dataset_ris(cff).encode("utf-8"), "paradiplomacy.ris", "RIS", mime="application/x-research-info-systems"
+    )
 
 st.markdown(f"### {t('bibliography', lang)}")
 src = pkg.sources.sort_values(["kind", "citation"])

@@ -33,6 +33,9 @@ STEPS = [  # name, script, what it writes
 
 
 def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
     if "--list" in argv:
         for name, script, out in STEPS:
             print(f"{name:12} {script:36} {out}")
