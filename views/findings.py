@@ -27,6 +27,7 @@ if top:
         "f_regions",
         lang,
     )
+    st.caption(t("f1_base", lang, n=metrics.headline(ctx.shown)["ties"], r=int(ctx.shown.region_code.nunique())))
 else:
     st.info(t("f_none", lang))
 
@@ -54,6 +55,7 @@ if len(countries):
     ui.chart_with_table(
         fig, head[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]], "f_partners", lang
     )
+    st.caption(t("f2_base", lang, n=int(countries.ties.sum()), m=int((ctx.shown.kind == "membership").sum())))
 
 # 3. the turn of partners over time
 shares = metrics.period_shares(ctx.shown, metrics.partner_bloc(pkg.countries))
@@ -72,6 +74,9 @@ if len(ends):
     labels = {s: present.category_label(pkg, "twinning", "status", s, lang) for s in ("suspended", "ended")}
     fig = figures.status_bars(ends.assign(year=ends.status_year.astype(int)), labels, lang, title, height=340)
     ui.chart_with_table(fig, ends, "f_endings", lang)
+    inactive = int((ctx.shown.status_group == "inactive").sum())
+    checked = int(ctx.shown.tie_id.isin(set(pkg.twinning.loc[pkg.twinning.status_checked.notna(), "link_id"])).sum())
+    st.caption(t("f4_base", lang, n=int(per.sum()), m=inactive, c=checked))
 
 # 5. border regions as actors
 b = metrics.border_contrast(ctx.shown, regions)
@@ -92,5 +97,6 @@ if {True, False} <= set(b.index):
     )
     fig = figures.count_bars(bars, "ties", "label", lang, title, height=240)
     ui.chart_with_table(fig, b.reset_index(), "f_border", lang)
+    st.caption(t("f5_base", lang, a=int(b.at[True, "regions"]), b=int(b.at[False, "regions"])))
 ui.source_line(ctx, ctx.shown)
 ui.done(ctx)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, network
+from paradiplomacy import figures, network, present
 from paradiplomacy.i18n import name_col, t
 
 ctx = ui.page("network")
@@ -41,12 +41,22 @@ else:
     st.markdown(t("network_leader", lang, **why))
     c1, c2 = st.columns(2)
     c1.markdown(f"**{t('net_top_regions', lang)}**")
-    c1.dataframe(ui.localised(table[table.side == "region"].head(15), lang), hide_index=True, width="stretch")
+    c1.dataframe(
+        ui.localised(present.readable(table[table.side == "region"].head(15), pkg, lang), lang),
+        hide_index=True,
+        width="stretch",
+    )
     c2.markdown(f"**{t('net_top_partners', lang)}**")
-    c2.dataframe(ui.localised(table[table.side == "country"].head(15), lang), hide_index=True, width="stretch")
+    c2.dataframe(
+        ui.localised(present.readable(table[table.side == "country"].head(15), pkg, lang), lang),
+        hide_index=True,
+        width="stretch",
+    )
     st.markdown(f"**{t('net_between', lang)}**")
     st.dataframe(
-        ui.localised(table.sort_values("betweenness", ascending=False).head(15), lang), hide_index=True, width="stretch"
+        ui.localised(present.readable(table.sort_values("betweenness", ascending=False).head(15), pkg, lang), lang),
+        hide_index=True,
+        width="stretch",
     )
 st.markdown(f"### {t('method', lang)}")
 st.markdown(t("network_method", lang))
