@@ -44,18 +44,23 @@ def download(
 
 
 def table(df: pd.DataFrame, lang: str, pkg: Package | None = None, name: str | None = None, **kw) -> None:
-    """A table; with a package table's `name`, its columns carry the descriptor's titles and
-    descriptions as help, and URL columns are links."""
+    """A table; with a package table's `name`, its columns are headed by the descriptor's field
+    titles in `lang`, carry the field's description as help, and URL columns are links."""
     config = {}
     if pkg is not None and name is not None:
+        ru = lang == "ru"
+        headers = {}
         for col in df.columns:
             fld = pkg.field(name, col)
             if fld:
-                help_text = fld.get("description") or fld.get("title")
-                if col in ("url", "link"):
-                    config[col] = st.column_config.LinkColumn(col, help=help_text)
-                else:
-                    config[col] = st.column_config.Column(col, help=help_text)
+                title = (fld.get("title_ru") if ru else None) or fld.get("title") or col
+                help_text = (fld.get("description_ru") if ru else None) or fld.get("description")
+                headers[col] = title
+                kind = st.column_config.LinkColumn if col in ("url", "link") else st.column_config.Column
+                config[title] = kind(title, help=help_text)
+            else:
+                headers[col] = column_label(str(col), lang)
+        df = df.rename(columns=headers)
     link = t("col_link", lang)
     if link in df.columns:
         config[link] = st.column_config.LinkColumn(link, display_text=t("open_link", lang))

@@ -25,7 +25,8 @@ df = export.with_names(name, filtered[name], pkg.places, pkg.regions, pkg.countr
 if query:
     mask = df.astype(str).apply(lambda col: col.str.contains(query, case=False, regex=False)).any(axis=1)
     df = df[mask]
-st.caption(pkg.resource(name).get("description", ""))
+res = pkg.resource(name)
+st.caption(res.get("description_ru" if lang == "ru" else "description") or res.get("description", ""))
 shown = present.coded_for_display(pkg, name, df, lang).rename(columns={"note": t("curator_note", lang)})
 ui.table(shown, lang, pkg, name)
 c1, c2, c3, c4 = st.columns(4)
