@@ -300,7 +300,7 @@ def _activity(pkg, shown, f, lang, geojson=None):
     df = idx.reset_index().merge(pkg.regions[["region_code", nc, "status"]], on="region_code")
     fig = figures.russia_categorical(
         df,
-        geojson if geojson is not None else geo.geojson_url("regions"),
+        geojson if geojson is not None else geo.geojson_url("regions"),  # type: ignore[arg-type]
         "class",
         dict(reversed(figures.CLASS_PALETTE.items())),
         {k: t(f"class_{k}", lang) for k in metrics.CLASSES},
@@ -415,11 +415,11 @@ def projector(fig: go.Figure, theme: str = "light", height: int = 380, width: in
         height=height,
         width=width,
         margin=dict(l=10, r=10, t=10, b=10),
-        legend=dict(
+        legend=dict(  # above the plot: below it, it would run into the axis labels
             font=dict(size=TEXT_PX, color=c["text"]),
             orientation="h",
-            yanchor="top",
-            y=-0.12,
+            yanchor="bottom",
+            y=1.01,
             x=0.0,
             bgcolor="rgba(0,0,0,0)",
         ),

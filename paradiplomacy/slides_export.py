@@ -56,7 +56,7 @@ def file_stem(deck_id: str, index: int, slide_id: str, lang: str) -> str:
 
 def provenance(comp: dk.Computed, pkg: Package, lang: str, today: dt.date | None = None) -> tuple[str, str]:
     """The source line and the meta line (filters, records, date, dataset and licence)."""
-    src = top_sources(comp.basis, pkg, 4)
+    src = top_sources(comp.basis, pkg, 8).drop_duplicates("short").head(3)
     c = credits(pkg.descriptor, lang)
     sources = t("sem_export_source", lang, sources="; ".join(src.short) if len(src) else "—")
     meta = t(
@@ -91,7 +91,8 @@ def slide_figure(comp: dk.Computed, pkg: Package, lang: str, theme: str = "light
     top = 100 + 36 * n_sentence + 30
     bottom = 30 + 25 * (n_meta + n_src)
     geo_map = any(tr.type == "choropleth" for tr in fig.data)
-    below = 0 if geo_map else 120  # room for the axis and the legend under the plot
+    below = 0 if geo_map else 50  # room for the axis under the plot
+    top += 0 if geo_map else 50  # and for the legend above it
     plot_h = HEIGHT - top - bottom - below
     fig.update_layout(
         title=dict(
@@ -105,8 +106,6 @@ def slide_figure(comp: dk.Computed, pkg: Package, lang: str, theme: str = "light
         ),
         margin=dict(l=60, r=60, t=top, b=bottom + below),
     )
-    if not geo_map:
-        fig.update_layout(legend=dict(y=-45 / plot_h, yanchor="top"))
     fig.add_annotation(
         text=src_text + "<br>" + meta_text, xref="paper", yref="paper", x=0, y=-(below + 5) / plot_h,
         xanchor="left", yanchor="top", align="left", showarrow=False, font=dict(size=20, color=c["text"]),

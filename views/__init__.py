@@ -53,7 +53,10 @@ PAGES: tuple[Page, ...] = (
     Page("network", ":material/hub:", "analyse"),
     Page("findings", ":material/co_present:", "analyse"),
     Page(
-        "seminar", ":material/slideshow:", "analyse", {"deck": deck_ids(), "slide": "slides", "view": VIEWS, "theme": THEMES}
+        "seminar",
+        ":material/slideshow:",
+        "analyse",
+        {"deck": deck_ids(), "slide": "slides", "view": VIEWS, "theme": THEMES},
     ),
     Page("sources", ":material/menu_book:", "data", {"table": "tables"}),
 )

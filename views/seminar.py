@@ -66,12 +66,15 @@ def toggle_overview() -> None:
 dark = theme == "dark"
 st.markdown(
     "<style>"
-    ".stMainBlockContainer{padding-top:1.2rem;padding-bottom:1rem}"
+    ".stMainBlockContainer{padding-top:0.5rem !important;padding-bottom:1rem}"
+    "header[data-testid=stHeader]{height:2.2rem}"
     ".stMainBlockContainer h1{display:none}"
     ".st-key-sem_slide h2{font-size:30px;line-height:1.2;padding:0.2rem 0}"
     "[class*=st-key-sem_sentence] p{font-size:22px;line-height:1.3}"
     ".st-key-sem_slide [data-testid=stCaptionContainer]{font-size:15px}"
     ".st-key-sem_hidden_keys{display:none}"
+    # the chart's alt text: read by screen readers, not drawn (the sentence above says it)
+    ".st-key-sem_alt{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
     + (
         ".stApp,.stMain,header[data-testid=stHeader]{background:#111418;color:#f2f2f2}"
         ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp li,.stApp span,.stApp label{color:#f2f2f2}"
@@ -89,7 +92,12 @@ def nav_buttons() -> None:
         st.button(t("sem_first", lang), icon=":material/first_page:", on_click=go, args=(0,), shortcut="Home")
         st.button(t("sem_prev", lang), icon=":material/chevron_left:", on_click=step, args=(-1,), shortcut="Left")
         st.button(
-            t("sem_next", lang), icon=":material/chevron_right:", on_click=step, args=(1,), shortcut="Right", type="primary"
+            t("sem_next", lang),
+            icon=":material/chevron_right:",
+            on_click=step,
+            args=(1,),
+            shortcut="Right",
+            type="primary",
         )
         st.button(
             t("sem_last", lang), icon=":material/last_page:", on_click=go, args=(len(slides) - 1,), shortcut="End"
@@ -119,8 +127,9 @@ def draw_slide(i: int, height: int) -> dk.Computed:
             key=f"sem_chart_{deck.id}_{slides[i].id}_{theme}_{height}",
             width="stretch",
         )
-        st.caption(t("sem_alt", lang, text=c.sentence), help=None)
-    top = present.top_sources(c.basis, pkg, 4)
+        with st.container(key="sem_alt"):
+            st.caption(t("sem_alt", lang, text=c.sentence))
+    top = present.top_sources(c.basis, pkg, 8).drop_duplicates("short").head(3)
     names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
     st.caption(
         t("sem_sources", lang, sources="; ".join(names) or "—")
