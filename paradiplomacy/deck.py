@@ -227,16 +227,20 @@ def _organisations(pkg, shown, f, lang):
         km=num(int(exits.memberships.sum()), lang),
         r=num(int(ms[ms.org_id.isin(exits.org_id)].region_code.nunique()), lang),
     )
-    head = per.head(12)
-    fig = figures.count_bars(
-        head.assign(label=head[nc].str.slice(0, 40), c=head.exit_2022_2023.map({True: "exit", False: "stay"})),
-        "memberships",
-        "label",
-        lang,
-        "",
-        colour_col="c",
-        colours={"exit": figures.BLOC_COLOURS["post_soviet"], "stay": figures.BLOC_COLOURS["unfriendly"]},
-    )
+    head = per.head(8)  # eight bars: every label readable at 20 px on a 720-line projector
+    short = head[nc].map(lambda x: x if len(x) <= 34 else x[:33].rsplit(" ", 1)[0] + "…")
+    fig = go.Figure()
+    for flag, colour, label in (
+        (False, figures.BLOC_COLOURS["unfriendly"], t("sl_orgs_stay", lang)),
+        (True, figures.BLOC_COLOURS["post_soviet"], t("sl_orgs_exit", lang)),
+    ):
+        sel = head.exit_2022_2023 == flag
+        if sel.any():
+            fig.add_trace(
+                go.Bar(x=head.memberships[sel], y=short[sel], orientation="h", marker_color=colour, name=label)
+            )
+    fig.update_yaxes(categoryorder="array", categoryarray=list(short), autorange="reversed")
+    figures._base_layout(fig, "", 320)
     return title, sentence, fig, per[["org_id", nc, "memberships", "end_year", "exit_2022_2023"]]
 
 

@@ -84,7 +84,8 @@ def slide_figure(comp: dk.Computed, pkg: Package, lang: str, theme: str = "light
     sources, meta = provenance(comp, pkg, lang)
     sentence = _lines(comp.sentence, 120)
     n_sentence = sentence.count("<br>") + 1
-    meta_text = _lines(meta, 150)
+    # the dataset and its licence on a line of their own, so that no wrap splits the licence's name
+    meta_text = "<br>".join(_lines(part, 150) for part in meta.rsplit(" · ", 1))
     n_meta = meta_text.count("<br>") + 1
     src_text = _lines(sources, 150)
     n_src = src_text.count("<br>") + 1

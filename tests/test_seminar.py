@@ -107,11 +107,13 @@ def test_keys_urls_and_projector_layout(server, browser):  # noqa: F811
     page.goto(f"{server}/seminar?deck={DECK.id}&slide={ids[i]}")
     page.wait_for_selector(".st-key-sem_slide h2", timeout=60000)
     page.locator("[data-testid=stSidebarCollapseButton] button").first.dispatch_event("click")
-    page.wait_for_timeout(500)
+    page.wait_for_selector(".st-key-sem_nav button", timeout=60000)
+    page.wait_for_selector(".st-key-sem_slide .js-plotly-plot", timeout=60000)
+    page.wait_for_timeout(1000)
     for key, d in KEYS:
         i = len(ids) - 1 if d is None else i + d
         page.keyboard.press(key)
-        page.wait_for_function(f"location.href.includes('slide={ids[i]}')", timeout=20000)
+        page.wait_for_function(f"location.href.includes('slide={ids[i]}')", timeout=40000)
         title = dk.compute(PKG, TIES, DECK.shown[i], "en").title
         page.wait_for_function(
             "t => document.querySelector('.st-key-sem_slide h2')?.innerText === t", arg=title, timeout=20000
@@ -134,6 +136,9 @@ def test_keys_urls_and_projector_layout(server, browser):  # noqa: F811
     assert sizes and min(sizes) >= 20, sizes
     heading = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.st-key-sem_slide h2')).fontSize)")
     assert 28 <= heading <= 32
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.wait_for_timeout(800)
+    assert page.evaluate("document.querySelector('.st-key-sem_slide').getBoundingClientRect().bottom <= innerHeight")
     assert rec.external() == []
 
 

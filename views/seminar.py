@@ -79,6 +79,8 @@ st.markdown(
         ".stApp,.stMain,header[data-testid=stHeader]{background:#111418;color:#f2f2f2}"
         ".stApp h1,.stApp h2,.stApp h3,.stApp p,.stApp li,.stApp span,.stApp label{color:#f2f2f2}"
         ".stApp a{color:#8cc8ff}"
+        ".stApp button{background:#22272e;color:#f2f2f2;border-color:#6b7280}"
+        ".stApp button[kind=primary]{background:#1f6feb}"
         if dark
         else ""
     )
@@ -105,9 +107,9 @@ def nav_buttons() -> None:
         st.button(t("sem_overview", lang), icon=":material/grid_view:", on_click=toggle_overview, shortcut="O")
         st.caption(t("sem_slide_of", lang, i=ss["sem_i"] + 1, n=len(slides)))
     with st.container(key="sem_hidden_keys"):  # more keys for the same moves (clickers send PageUp/PageDown)
-        st.button("space", on_click=step, args=(1,), shortcut="Space", key="sem_k_space")
-        st.button("pagedown", on_click=step, args=(1,), shortcut="PageDown", key="sem_k_pgdn")
-        st.button("pageup", on_click=step, args=(-1,), shortcut="PageUp", key="sem_k_pgup")
+        st.button(t("sem_next", lang), on_click=step, args=(1,), shortcut="Space", key="sem_k_space")
+        st.button(t("sem_next", lang), on_click=step, args=(1,), shortcut="PageDown", key="sem_k_pgdn")
+        st.button(t("sem_prev", lang), on_click=step, args=(-1,), shortcut="PageUp", key="sem_k_pgup")
 
 
 def explorer_url(c: dk.Computed) -> str:
