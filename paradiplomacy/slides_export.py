@@ -145,17 +145,20 @@ def _run(coro_fn):
     return box["value"]
 
 
-def render(figs: list[go.Figure], fmt: str) -> list[bytes]:
-    """Draw figures as `fmt` ('png' or 'svg') at 1920×1080 in one chromium, with a timeout."""
+def render(figs: list[go.Figure], fmt: str | list[str]) -> list[bytes]:
+    """Draw figures as `fmt` ('png' or 'svg', or one format per figure) at 1920×1080 in one
+    chromium, with a timeout on each."""
     import kaleido
+
+    fmts = fmt if isinstance(fmt, list) else [fmt] * len(figs)
 
     async def go_():
         out = []
         async with kaleido.Kaleido(n=1, timeout=TIMEOUT, mathjax=False) as k:
-            for fig in figs:
+            for fig, f in zip(figs, fmts):
                 out.append(
                     await asyncio.wait_for(
-                        k.calc_fig(fig, opts=dict(format=fmt, width=WIDTH, height=HEIGHT), topojson=TOPOJSON_URL),
+                        k.calc_fig(fig, opts=dict(format=f, width=WIDTH, height=HEIGHT), topojson=TOPOJSON_URL),
                         TIMEOUT,
                     )
                 )
@@ -195,14 +198,27 @@ def slide_svg(se: SlideExport) -> bytes:
     return with_alt_svg(render([se.fig], "svg")[0], se.comp.title, se.comp.sentence)
 
 
-def deck_pdf(ses: list[SlideExport], title: str) -> bytes:
+def deck_pdf(ses: list[SlideExport], title: str, pngs: list[bytes] | None = None) -> bytes:
     """The deck as a PDF: one landscape 1920×1080 page per slide (the PNGs, provenance included)."""
     from PIL import Image
 
-    pages = [Image.open(io.BytesIO(p)).convert("RGB") for p in render([s.fig for s in ses], "png")]
+    pngs = pngs or render([s.fig for s in ses], "png")
+    pages = [Image.open(io.BytesIO(p)).convert("RGB") for p in pngs]
     buf = io.BytesIO()
     pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:], resolution=144.0, title=title)
     return buf.getvalue()
+
+
+def bundle(ses: list[SlideExport], i: int, title: str) -> dict[str, bytes]:
+    """Slide `i`'s PNG and SVG and the deck's PDF, drawn in one chromium session."""
+    drawn = render([s.fig for s in ses] + [ses[i].fig], ["png"] * len(ses) + ["svg"])
+    pngs, svg = drawn[:-1], drawn[-1]
+    here = ses[i].comp
+    return {
+        "png": with_alt_png(pngs[i], here.title, here.sentence),
+        "svg": with_alt_svg(svg, here.title, here.sentence),
+        "pdf": deck_pdf(ses, title, pngs),
+    }
 
 
 # --- the offline briefing ------------------------------------------------------------------------

@@ -151,9 +151,10 @@ from paradiplomacy.ties import build_ties
 pkg = load_package(); ties = build_ties(pkg); deck = dk.load_deck("seed_papers")
 ses = sx.slides(pkg, ties, deck, "en")
 out = sys.argv[1]
-open(out + "/slide.png", "wb").write(sx.slide_png(ses[0]))
-open(out + "/slide.svg", "wb").write(sx.slide_svg(ses[0]))
-open(out + "/deck.pdf", "wb").write(sx.deck_pdf(ses, "deck"))
+made = sx.bundle(ses, 0, "deck")
+open(out + "/slide.png", "wb").write(made["png"])
+open(out + "/slide.svg", "wb").write(made["svg"])
+open(out + "/deck.pdf", "wb").write(made["pdf"])
 open(out + "/briefing.html", "w", encoding="utf-8").write(sx.briefing_html(pkg, ses, deck, "en"))
 json.dump({{"stems": [s.stem for s in ses], "title": ses[0].comp.title, "n": len(ses)}}, open(out + "/meta.json", "w"))
 """

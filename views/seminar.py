@@ -161,12 +161,9 @@ def exports(i: int) -> None:
             with st.spinner(t("sem_make_exports", lang)):
                 try:
                     all_slides = sx.slides(pkg, ctx.ties, deck, lang, theme)
-                    here = all_slides[i]
                     ss["sem_exports"] = {
                         "key": (deck.id, i, lang, theme),
-                        "png": sx.slide_png(here),
-                        "svg": sx.slide_svg(here),
-                        "pdf": sx.deck_pdf(all_slides, deck.title.get(lang, deck.id)),
+                        **sx.bundle(all_slides, i, deck.title.get(lang, deck.id)),
                         "html": sx.briefing_html(pkg, all_slides, deck, lang).encode("utf-8"),
                     }
                 except Exception as e:  # noqa: BLE001 - shown, not raised: the slide stays usable
