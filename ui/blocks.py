@@ -55,11 +55,14 @@ def table(df: pd.DataFrame, lang: str, pkg: Package | None = None, name: str | N
             if fld:
                 title = (fld.get("title_ru") if ru else None) or fld.get("title") or col
                 help_text = (fld.get("description_ru") if ru else None) or fld.get("description")
+                if title in headers.values():  # a name column added beside its id column: keep both apart
+                    title = f"{title} ({col})"
                 headers[col] = title
                 kind = st.column_config.LinkColumn if col in ("url", "link") else st.column_config.Column
                 config[title] = kind(title, help=help_text)
             else:
-                headers[col] = column_label(str(col), lang)
+                label = column_label(str(col), lang)
+                headers[col] = label if label not in headers.values() else f"{label} ({col})"
         df = df.rename(columns=headers)
     link = t("col_link", lang)
     if link in df.columns:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from paradiplomacy import deck
 from paradiplomacy import filters as flt
 from paradiplomacy.data import Package
 from paradiplomacy.i18n import t
@@ -57,6 +58,7 @@ def _allowed(vocab, pkg: Package):
         "regions": lambda: set(pkg.regions.region_code),
         "countries": lambda: set(pkg.countries.iso3),
         "tables": lambda: set(pkg.names),
+        "slides": deck.all_slide_ids,
     }[vocab]()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from paradiplomacy.deck import THEMES, VIEWS, deck_ids
 from paradiplomacy.filters import parse_period
 from paradiplomacy.metrics import MEASURES, parse_weights
 
@@ -19,8 +20,8 @@ class Page:
     icon: str  # Material Symbols name, served locally
     section: str  # navigation section: explore, analyse, data
     params: dict = field(default_factory=dict)  # own URL parameters: name -> allowed values, a
-    # vocabulary of the data ('regions': region codes, 'countries': iso3, 'tables': table names),
-    # or a parser (text -> value, None when malformed)
+    # vocabulary of the data ('regions': region codes, 'countries': iso3, 'tables': table names,
+    # 'slides': slide ids of the decks in decks/), or a parser (text -> value, None when malformed)
     home: bool = False
 
     @property
@@ -52,6 +53,12 @@ PAGES: tuple[Page, ...] = (
     Page("orgs", ":material/account_balance:", "analyse"),
     Page("network", ":material/hub:", "analyse"),
     Page("findings", ":material/co_present:", "analyse"),
+    Page(
+        "seminar",
+        ":material/slideshow:",
+        "analyse",
+        {"deck": deck_ids(), "slide": "slides", "view": VIEWS, "theme": THEMES},
+    ),
     Page("sources", ":material/menu_book:", "data", {"table": "tables"}),
 )
 BY_MODULE = {p.module: p for p in PAGES}
