@@ -10,6 +10,7 @@ from paradiplomacy import export, present
 from paradiplomacy.data import Package
 from paradiplomacy.i18n import column_label, t
 
+from .cache import fingerprint, memo
 from .frame import Context
 from .loading import regions_geojson
 
@@ -73,15 +74,19 @@ def chart_with_table(
     on the chart reruns the page and the selection event is returned."""
     select = dict(on_select="rerun", selection_mode="points") if selectable else {}
     event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
-    with st.expander(t("table", lang)):
-        st.dataframe(localised(data, lang), hide_index=True, column_config=column_config, width="stretch")
-        download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
+    # The table is built and sent only while its expander is open (a closed one reruns when opened).
+    exp = st.expander(t("table", lang), key=f"table_{key}", on_change="rerun")
+    if exp.open:
+        with exp:
+            st.dataframe(localised(data, lang), hide_index=True, column_config=column_config, width="stretch")
+            download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
     return event if selectable else None
 
 
 def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     """The sources behind `ties`, most cited first, each linked, and a pointer to the bibliography."""
-    top = present.top_sources(ties, ctx.pkg, limit)
+    key = (fingerprint(ties, "sources"), limit)
+    top = memo("top_sources", key, lambda: present.top_sources(ties, ctx.pkg, limit))
     names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
     st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
 
