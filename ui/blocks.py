@@ -85,7 +85,8 @@ def chart_with_table(
 
 def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     """The sources behind `ties`, most cited first, each linked, and a pointer to the bibliography."""
-    key = (fingerprint(ties, "sources"), limit)
+    # the page's filtered ties are one shared object per Filters value: their key is the Filters
+    key = (ctx.f, limit) if ties is ctx.shown else (fingerprint(ties, "sources"), limit)
     top = memo("top_sources", key, lambda: present.top_sources(ties, ctx.pkg, limit))
     names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
     st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))

@@ -104,7 +104,6 @@ else:
     ui.chart_with_table(fig, table, "flows", lang)
 
 ui.source_line(ctx, ctx.shown)
-twinning = ui.memo("twinning_dated", ctx.f, lambda: ctx.shown.kind == "twinning")
-n_undated = int((ctx.shown[twinning].year.isna()).sum())
-st.info(t("incomplete_note", lang, n=n_undated, m=int(twinning.sum())), icon="ℹ️")
+twinning = ui.memo("twinning", ctx.f, lambda: ctx.shown[ctx.shown.kind == "twinning"])
+st.info(t("incomplete_note", lang, n=int(twinning.year.isna().sum()), m=len(twinning)), icon="ℹ️")
 ui.done(ctx, page_params)
