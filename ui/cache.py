@@ -48,6 +48,12 @@ class Memo:
                     self._data.popitem(last=False)
         return value
 
+    def clear(self, keep: tuple[str, ...] = ()) -> None:
+        """Forget every entry but those whose name is in `keep`."""
+        with self._lock:
+            for k in [k for k in self._data if not (isinstance(k, tuple) and len(k) == 3 and k[1] in keep)]:
+                del self._data[k]
+
     def __len__(self) -> int:
         return len(self._data)
 
