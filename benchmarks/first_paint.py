@@ -46,9 +46,16 @@ DRAWN_JS = """() => {
 
 
 def settle_count(page, url: str) -> int:
-    page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(2500)
-    return page.locator(".js-plotly-plot").count()
+    """The number of charts of a settled page: its title shown, then no change for four seconds."""
+    page.goto(url, wait_until="load")
+    page.locator("h1").first.wait_for(timeout=60_000)
+    n, since = -1, time.perf_counter()
+    while time.perf_counter() - since < 4.0:
+        m = page.evaluate(DRAWN_JS)
+        if m != n:
+            n, since = m, time.perf_counter()
+        page.wait_for_timeout(100)
+    return max(n, 0)
 
 
 def time_until_drawn(page, n: int, start: float, timeout: float = 30.0) -> float:
