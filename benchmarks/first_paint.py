@@ -52,7 +52,8 @@ def settle_count(page, url: str) -> int:
     page.goto(url, wait_until="load")
     page.locator("h1").first.wait_for(timeout=60_000)
     n, since = -1, time.perf_counter()
-    while time.perf_counter() - since < 4.0 or n < 0:
+    deadline = since + 90
+    while (time.perf_counter() - since < 4.0 or n < 0) and time.perf_counter() < deadline:
         m = page.evaluate(DRAWN_JS)
         if m != n:
             n, since = m, time.perf_counter()
