@@ -12,7 +12,8 @@ st.set_page_config(page_title="Paradiplomacy · Russia's regions", page_icon="st
 pkg, ties = ui.load()
 first_year = int(ties.year.min()) if ties.year.notna().any() else flt.YEAR_MIN
 f = ui.sidebar(pkg, first_year)
-st.session_state["_ctx"] = ui.Context(pkg=pkg, ties=ties, shown=flt.apply(ties, pkg, f), f=f)
+shown = ui.memo("shown", f, lambda: flt.apply(ties, pkg, f))  # once per process and Filters value
+st.session_state["_ctx"] = ui.Context(pkg=pkg, ties=ties, shown=shown, f=f)
 
 nav = {
     t(f"section_{s}", f.lang): [

@@ -84,11 +84,11 @@ def top_sources(ties: pd.DataFrame, pkg: Package, limit: int = 6) -> pd.DataFram
     ids = ids[ids.fillna("") != ""]
     counts = ids.value_counts()
     src = pkg.sources.set_index("source_id")
+    counts = counts[counts.index.isin(src.index)].head(limit)  # only the shown ones are looked up
     rows = [
         (sid, short_citation(src.at[sid, "citation"]), source_link(src.loc[sid].rename(None)), int(n))
         for sid, n in counts.items()
-        if sid in src.index
-    ][:limit]
+    ]
     return pd.DataFrame(rows, columns=["source_id", "short", "link", "records"])
 
 

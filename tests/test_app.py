@@ -33,7 +33,8 @@ def figure(at, index=0):
 
 
 def metric(at, label):
-    return next(m.value for m in at.metric if m.label == label)
+    """A metric as shown, without its thousands separators (comma in English, thin space in Russian)."""
+    return next(m.value for m in at.metric if m.label == label).replace(",", "").replace("\u202f", "")
 
 
 def locations(fig):

@@ -16,6 +16,7 @@ from .blocks import (
     table,
     ties_table,
 )
+from .cache import fingerprint, memo
 from .frame import Context, done, page
 from .loading import countries_geojson, country_ids, load, regions_geojson
 from .sidebar import sidebar
@@ -31,8 +32,10 @@ __all__ = [
     "country_ids",
     "done",
     "download",
+    "fingerprint",
     "load",
     "localised",
+    "memo",
     "open_region_profile",
     "page",
     "page_param",

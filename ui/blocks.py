@@ -10,6 +10,7 @@ from paradiplomacy import cite, export, present
 from paradiplomacy.data import Package
 from paradiplomacy.i18n import column_label, t
 
+from .cache import fingerprint, memo
 from .frame import Context
 from .loading import regions_geojson
 
@@ -88,31 +89,36 @@ def chart_with_table(
     a click on the chart reruns the page and the selection event is returned."""
     select = dict(on_select="rerun", selection_mode="points") if selectable else {}
     event = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", width="stretch", **select)
-    with st.expander(t("table", lang)):
-        pkg = st.session_state["_ctx"].pkg
-        shown = localised(present.readable(data, pkg, lang), lang)
-        st.dataframe(shown, hide_index=True, column_config=column_config, width="stretch")
-        behind = st.session_state["_ctx"].shown if records is None else records
-        bib = cite.cited_sources(behind, pkg.sources)
-        c1, c2, c3 = st.columns(3)
-        with c1:
-            download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
-        with c2:
-            download(
-                cite.sources_bibtex(bib).encode("utf-8"),
-                f"{key}_sources.bib",
-                t("download_bib", lang),
-                key=f"bib_{key}",
-                mime="application/x-bibtex",
-            )
-        with c3:
-            download(bib, f"{key}_sources.csv", t("download_sources_csv", lang, n=len(bib)), key=f"src_{key}")
+    # The table is built and sent only while its expander is open (a closed one reruns when opened).
+    exp = st.expander(t("table", lang), key=f"table_{key}", on_change="rerun")
+    if exp.open:
+        with exp:
+            pkg = st.session_state["_ctx"].pkg
+            shown = localised(present.readable(data, pkg, lang), lang)
+            st.dataframe(shown, hide_index=True, column_config=column_config, width="stretch")
+            behind = st.session_state["_ctx"].shown if records is None else records
+            bib = cite.cited_sources(behind, pkg.sources)
+            c1, c2, c3 = st.columns(3)
+            with c1:
+                download(data, f"{key}.csv", t("download_csv", lang), key=f"dl_{key}")
+            with c2:
+                download(
+                    cite.sources_bibtex(bib).encode("utf-8"),
+                    f"{key}_sources.bib",
+                    t("download_bib", lang),
+                    key=f"bib_{key}",
+                    mime="application/x-bibtex",
+                )
+            with c3:
+                download(bib, f"{key}_sources.csv", t("download_sources_csv", lang, n=len(bib)), key=f"src_{key}")
     return event if selectable else None
 
 
 def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     """The sources behind `ties`, most cited first, each linked, and a pointer to the bibliography."""
-    top = present.top_sources(ties, ctx.pkg, limit)
+    # the page's filtered ties are one shared object per Filters value: their key is the Filters
+    key = (ctx.f, limit) if ties is ctx.shown else (fingerprint(ties, "sources"), limit)
+    top = memo("top_sources", key, lambda: present.top_sources(ties, ctx.pkg, limit))
     names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
     st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
 

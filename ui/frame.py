@@ -15,6 +15,7 @@ from paradiplomacy.i18n import t
 from paradiplomacy.present import credits, describe
 from views import BY_MODULE
 
+from .cache import memo
 from .state import sync_url
 
 
@@ -37,11 +38,12 @@ def page(key: str) -> Context:
     ctx: Context = st.session_state["_ctx"]
     _check_page_params(key, ctx.pkg)
     st.title(t(f"page_{key}", ctx.lang))
-    st.caption(t("active_filters", ctx.lang, text=describe(ctx.f, ctx.pkg, ctx.shown, ctx.lang)))
+    text = memo("describe", ctx.f, lambda: describe(ctx.f, ctx.pkg, ctx.shown, ctx.lang))
+    st.caption(t("active_filters", ctx.lang, text=text))
     notices = st.session_state.get("_notices") or []
     if notices:
         st.warning(t("notice_dropped", ctx.lang, items=", ".join(notices)), icon="⚠️")
-    dropped = flt.dropped_kinds(ctx.ties, ctx.pkg, ctx.f)
+    dropped = memo("dropped_kinds", ctx.f, lambda: flt.dropped_kinds(ctx.ties, ctx.pkg, ctx.f))
     if dropped:
         st.info(
             t("notice_kinds_dropped", ctx.lang, kinds=", ".join(t(f"kind_{k}", ctx.lang) for k in dropped)), icon="ℹ️"

@@ -9,6 +9,7 @@ from paradiplomacy.data import Package
 from paradiplomacy.i18n import name_col, t
 from paradiplomacy.present import code_label
 
+from .cache import memo
 from .state import bind, filters_from_state, init_state, reset
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}  # each language named in itself
@@ -46,7 +47,7 @@ def sidebar(pkg: Package, first_year: int = flt.YEAR_MIN) -> flt.Filters:
     `first_year` (the first attested year in the data)."""
     init_state(pkg)
     ss = st.session_state
-    vocab = flt.Vocabulary.from_package(pkg)
+    vocab = memo("vocabulary", None, lambda: flt.Vocabulary.from_package(pkg))
     with st.sidebar:
         lang_key = bind("lang", per_language=False)
         if ss["lang"] not in LANGUAGE_NAMES:  # a segmented control can be deselected: keep a language
@@ -60,7 +61,7 @@ def sidebar(pkg: Package, first_year: int = flt.YEAR_MIN) -> flt.Filters:
         for spec in flt.FILTERS:
             label = t(spec.label, lang)
             if spec.kind == "codes":
-                options, labels = _options(spec, vocab, pkg, lang)
+                options, labels = memo("options", (spec.url, lang), lambda s=spec: _options(s, vocab, pkg, lang))
                 chosen_key = bind(spec.state_key)
                 if spec.code_label in ("region", "country"):
                     # a search box whose Enter adds exactly one item (a multiselect's Enter would add
