@@ -123,3 +123,9 @@ def test_network_communities_are_named_and_the_leader_explained():
     names = [tr["name"] for tr in fig["data"] if tr.get("showlegend") is not False and tr.get("name")]
     assert any(" · " in n for n in names)  # named by their most connected members
     assert any(m.value.startswith("**Why ") for m in at.markdown)
+
+
+def test_every_source_line_links_to_the_full_entries():
+    for page in ("map", "timeline", "findings"):
+        at = run(page, {"lang": "ru"})
+        assert any("(/sources?table=sources&lang=ru)" in c.value for c in at.caption), page

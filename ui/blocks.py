@@ -120,7 +120,12 @@ def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     key = (ctx.f, limit) if ties is ctx.shown else (fingerprint(ties, "sources"), limit)
     top = memo("top_sources", key, lambda: present.top_sources(ties, ctx.pkg, limit))
     names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
-    st.caption(t("source_line", ctx.lang, sources="; ".join(names) if names else "—"))
+    full = "/sources?table=sources" + ("&lang=ru" if ctx.lang == "ru" else "")
+    st.caption(
+        t("source_line", ctx.lang, sources="; ".join(names) if names else "—")
+        + " "
+        + t("source_line_full", ctx.lang, url=full)
+    )
 
 
 def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str):
