@@ -129,3 +129,14 @@ def test_every_source_line_links_to_the_full_entries():
     for page in ("map", "timeline", "findings"):
         at = run(page, {"lang": "ru"})
         assert any("(/sources?table=sources&lang=ru)" in c.value for c in at.caption), page
+
+
+@pytest.mark.parametrize("annexed", ["1", "0"])
+def test_counts_agree_across_pages(annexed):
+    """The Map's headline, the Partner profile and the Findings base count the same ties."""
+    m = run("map", {"partner": "KAZ", "annexed": annexed})
+    ties_map = int(next(x.value for x in m.metric if x.label == "Ties").replace(",", ""))
+    p = run("partner", {"iso3": "KAZ", "annexed": annexed})
+    assert int(next(x.value for x in p.metric if x.label == "Ties").replace(",", "")) == ties_map
+    f = run("findings", {"partner": "KAZ", "annexed": annexed})
+    assert any(f"Base: {ties_map:,} ties" in c.value for c in f.caption)
