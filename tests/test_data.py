@@ -173,3 +173,19 @@ def test_sources_csv_is_the_merge_of_the_fragments():
     current = pd.read_csv(DATA / "sources.csv", dtype=str, keep_default_na=False)
     assert current.source_id.tolist() == merged.source_id.tolist(), "run: python data/build/build_sources.py"
     assert (current.fillna("").values == merged.fillna("").values).all()
+
+
+@pytest.mark.parametrize(
+    "ru, foreign, status, year",
+    [
+        ("Kirovsk", "Harstad", "ended", 2022),  # Harstad's council ended it on 24 Nov 2022 (was recorded active)
+        ("Vladimir", "Erlangen", "active", 2022),  # Erlangen's council voted on 31 Mar 2022 not to suspend it
+    ],
+)
+def test_known_status_errors_stay_fixed(pkg, ru, foreign, status, year):
+    names = pkg.places.set_index("place_id").name_en
+    tw = pkg.twinning
+    row = tw[(tw.ru_place_id.map(names) == ru) & (tw.foreign_place_id.map(names) == foreign)]
+    assert len(row) == 1
+    assert row.status.iloc[0] == status and int(row.status_year.iloc[0]) == year
+    assert row.status_checked.notna().iloc[0]
