@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import figures, geo, metrics
+from . import figures, geo, metrics, present
 from . import filters as flt
 from .data import Package
 from .i18n import name_col, num, pct, t
@@ -165,15 +165,7 @@ def _partners(pkg, shown, f, lang):
         share=pct(share5, lang),
         m=num(len(c), lang),
     )
-    bloc = metrics.partner_bloc(pkg.countries)
-    fig = figures.bloc_bars(
-        head.assign(label=head[nc].fillna(head.iso3), bloc=head.iso3.map(bloc).fillna("rest")),
-        "ties",
-        "label",
-        "bloc",
-        lang,
-        "",
-    )
+    fig = present.partner_bars(head, pkg, lang, "")
     return title, sentence, fig, head[["iso3", nc, "ties", "twinning", "agreement", "regions"]]
 
 

@@ -69,6 +69,23 @@ def _subset(geojson: dict | str, key: str, ids) -> dict | str:
     return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["properties"][key] in wanted]}
 
 
+def _backdrop(geojson, key: str, ids, line: str, width: float, name: str | None = None) -> go.Choropleth:
+    """Places drawn in light grey behind the data (no hover, not in the counts): the rest of the
+    world on a world map, the regions outside a selection on the map of Russia."""
+    ids = list(ids)
+    return go.Choropleth(
+        geojson=_subset(geojson, key, ids),
+        featureidkey=f"properties.{key}",
+        locations=ids,
+        z=[0] * len(ids),
+        colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
+        showscale=False,
+        hoverinfo="skip",
+        name=name,
+        marker=dict(line=dict(color=line, width=width)),
+    )
+
+
 def wrap_title(title: str, width: int = 80) -> str:
     """Plotly does not wrap titles: break a long one into lines of at most `width` characters."""
     return "<br>".join(textwrap.wrap(title, width)) if len(title) > width else title
@@ -123,19 +140,7 @@ def russia_choropleth(
     drawn = set(df.region_code)
     context = [c for c in context if c not in drawn]
     if context:
-        fig.add_trace(
-            go.Choropleth(
-                geojson=_subset(geojson, "region_code", context),
-                featureidkey="properties.region_code",
-                locations=context,
-                z=[0] * len(context),
-                colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
-                showscale=False,
-                hoverinfo="skip",
-                name="context",
-                marker=dict(line=dict(color="#d0d0d0", width=0.5)),
-            )
-        )
+        fig.add_trace(_backdrop(geojson, "region_code", context, "#d0d0d0", 0.5, name="context"))
     fig.add_trace(
         go.Choropleth(
             geojson=_subset(geojson, "region_code", normal.region_code),
@@ -243,18 +248,7 @@ def world_choropleth(
     partners = set(summary.iso3)
     rest = [c for c in all_ids if c not in partners]
     if rest:  # every other country drawn in light grey, so the map reads as a world map
-        fig.add_trace(
-            go.Choropleth(
-                geojson=_subset(geojson, "iso3", rest),
-                featureidkey="properties.iso3",
-                locations=rest,
-                z=[0] * len(rest),
-                colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
-                showscale=False,
-                hoverinfo="skip",
-                marker=dict(line=dict(color="#c8c8c8", width=0.4)),
-            )
-        )
+        fig.add_trace(_backdrop(geojson, "iso3", rest, "#c8c8c8", 0.4))
     fig.add_trace(
         go.Choropleth(
             geojson=_subset(geojson, "iso3", summary.iso3),
@@ -424,18 +418,7 @@ def world_diverging(
     fig = go.Figure()
     rest = [c for c in all_ids if c not in set(df.iso3)]
     if rest:
-        fig.add_trace(
-            go.Choropleth(
-                geojson=_subset(geojson, "iso3", rest),
-                featureidkey="properties.iso3",
-                locations=rest,
-                z=[0] * len(rest),
-                colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
-                showscale=False,
-                hoverinfo="skip",
-                marker=dict(line=dict(color="#c8c8c8", width=0.4)),
-            )
-        )
+        fig.add_trace(_backdrop(geojson, "iso3", rest, "#c8c8c8", 0.4))
     fig.add_trace(
         go.Choropleth(
             geojson=_subset(geojson, "iso3", df.iso3),

@@ -215,6 +215,16 @@ def activity_class_map(idx: pd.DataFrame, pkg: Package, lang: str, geojson) -> t
     return fig, df
 
 
+def partner_bars(countries: pd.DataFrame, pkg: Package, lang: str, title: str):
+    """Leading partner countries (rows of metrics.country_summary) as bars coloured by partner bloc."""
+    nc = name_col(lang)
+    bloc = metrics.partner_bloc(pkg.countries)
+    labelled = countries.assign(
+        label=countries[nc].fillna(countries.iso3), bloc=countries.iso3.map(bloc).fillna("rest")
+    )
+    return figures.bloc_bars(labelled, "ties", "label", "bloc", lang, title)
+
+
 def credits(descriptor: dict, lang: str) -> dict[str, str]:
     """The provenance every page shows in its footer, from the package's metadata: the dataset's
     title, version and licence, and the credits of its sources (geometry, gazetteer, names), in `lang`."""

@@ -27,3 +27,16 @@ def empty_year() -> int:
 
     years = set(build_ties(load_package()).year.dropna().astype(int))
     return next(y for y in range(1901, 2027) if y not in years)
+
+
+def run_page(page: str, params: dict):
+    """The real app under AppTest on page `page` (views/<page>.py) with URL `params`; fails on an exception."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.switch_page(f"views/{page}.py")
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -2,15 +2,13 @@
 a region with no ties, a partner with no ties, annexed territories excluded."""
 
 import pytest
-from helpers import ROOT, empty_year
-from streamlit.testing.v1 import AppTest
+from helpers import empty_year, run_page
 
 from paradiplomacy.data import load_package
 from paradiplomacy.i18n import t
 from paradiplomacy.ties import build_ties
 from views import PAGES as REGISTRY
 
-APP = str(ROOT / "dashboard.py")
 PAGES = [p.module for p in REGISTRY if not p.home]  # the Map (home) has tests of its own in test_app.py
 
 PKG = load_package()
@@ -23,16 +21,6 @@ PARTNER_WITHOUT_TIES = sorted(set(PKG.countries[PKG.countries.un_member.fillna(F
 
 
 EMPTY = empty_year()
-
-
-def run_page(page, params):
-    at = AppTest.from_file(APP, default_timeout=90)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def page_title(page, lang):

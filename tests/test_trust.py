@@ -5,8 +5,7 @@ charts say what their marks mean."""
 import json
 
 import pytest
-from helpers import ROOT
-from streamlit.testing.v1 import AppTest
+from helpers import run_page
 
 from paradiplomacy.data import ANNEXED_STATUSES, load_package
 from paradiplomacy.i18n import t
@@ -18,14 +17,7 @@ CODES = set(ANNEXED.region_code)
 NAMES = set(ANNEXED.name_en) | set(ANNEXED.name_ru)
 
 
-def run(page, params):
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
+run = run_page
 
 
 def figures(at):

@@ -43,15 +43,7 @@ if len(countries):
         share=100 * top5.ties.sum() / countries.ties.sum(),
     )
     head = countries.head(15)
-    bloc = metrics.partner_bloc(pkg.countries)
-    fig = figures.bloc_bars(
-        head.assign(label=head[nc].fillna(head.iso3), bloc=head.iso3.map(bloc).fillna("rest")),
-        "ties",
-        "label",
-        "bloc",
-        lang,
-        title,
-    )
+    fig = present.partner_bars(head, pkg, lang, title)
     ui.chart_with_table(
         fig, head[["iso3", nc, "ties", "twinning", "agreement", "representation", "regions"]], "f_partners", lang
     )
