@@ -11,6 +11,7 @@ from helpers import ROOT
 from shapely.geometry import shape
 
 from paradiplomacy.data import load_package
+from paradiplomacy.filters import YEAR_MAX, YEAR_MIN
 
 DATA = ROOT / "data"
 REFERENCE_PAIRS = 1930  # rows of ../shared/reference/twinning/sister_pairs_ru.csv, the curation input
@@ -159,7 +160,7 @@ def test_organisations_agreements_events_cover_v1(pkg):
     a = pkg.agreements
     assert len(a) >= 150 and a.region_code.nunique() >= 40
     assert len(pkg.events) >= 30
-    assert (pkg.events.year.between(1990, 2026)).all()
+    assert (pkg.events.year.between(YEAR_MIN, YEAR_MAX)).all()  # the New Hanse was founded in 1980
 
 
 def test_sources_csv_is_the_merge_of_the_fragments():

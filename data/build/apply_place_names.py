@@ -21,7 +21,7 @@ SOURCE_IDS = {"natural_earth": "natural_earth_places_ru", "geonames_ru": "geonam
 def main() -> int:
     places = pd.read_csv(DATA / "places.csv", dtype=str, keep_default_na=False)
     names = pd.read_csv(DATA / "build" / "place_names_ru.csv", dtype=str, keep_default_na=False).set_index("place_id")
-    foreign = (places.country_iso3 != "RUS") & (places.region_code == "")
+    foreign = places.country_iso3 != "RUS"
     missing = sorted(set(places.loc[foreign, "place_id"]) - set(names.index))
     if missing:
         print(f"{len(missing)} foreign places have no row in place_names_ru.csv (run place_names.py): {missing[:5]}",

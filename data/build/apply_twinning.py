@@ -26,6 +26,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 import pandas as pd
+from curate_twinning import slug
 
 DATA = Path(__file__).resolve().parents[1]
 FRAGMENTS = DATA / "build" / "twinning"
@@ -81,9 +82,31 @@ def main() -> int:
     def note(path, line, link, reason, detail=""):
         log.append(dict(fragment=path.name, line=line, link_id=link, reason=reason, detail=detail))
 
+    def seat_place(row: dict) -> str | None:
+        """A partner with no GeoNames point of its own (a district, city district or region), drawn at
+        its seat: `foreign_seat_id` is the GeoNames id of the seat or parent city, as for the manual
+        places of curate_twinning.py (place id x_<iso3>_<name>, geonames_match manual_<level>_seat)."""
+        seat, name, level = row.get("foreign_seat_id", ""), row.get("foreign_name_en", ""), row.get("foreign_admin_level", "")
+        c = cities.get(seat)
+        if c is None or not name or level not in {"district", "city_district", "region"}:
+            return None
+        disputed = row.get("disputed_territory", "")
+        iso3 = DISPUTED_STATE[disputed] if disputed else iso2_to_iso3.get(c["countrycode"], "")
+        if row.get("foreign_iso3") and row["foreign_iso3"] != iso3:
+            return None
+        pid = f"x_{iso3.lower()}_{slug(name)}"
+        place_rows.setdefault(pid, dict(place_id=pid, name_en=name, name_ru=row.get("foreign_name_ru", ""),
+                                        country_iso3=iso3, admin_level=level, lat=str(round(c["latitude"], 5)),
+                                        lon=str(round(c["longitude"], 5)), population="",
+                                        region_code=DISPUTED_REGION.get(disputed, ""), disputed_territory=disputed,
+                                        geonames_match=f"manual_{level}_seat", sources="geonames"))
+        return pid
+
     def ensure_place(pid: str, row: dict, russian: bool) -> str | None:
         if pid in place_rows:
             return pid
+        if not pid and not russian:
+            return seat_place(row)
         c = cities.get(pid)
         if c is None:
             return None

@@ -7,8 +7,8 @@ Run from the repository root:  .venv/bin/python data/build/place_names.py
   prints coverage figures.
 Library use:  from place_names import russian_names; russian_names(places_df)
 
-A "foreign place" is a row with country_iso3 != RUS and no region_code (Ukrainian places under
-occupation carry a region_code and are curated elsewhere).  Any places table with the columns
+A "foreign place" is a row with country_iso3 != RUS, Ukrainian places under Russian occupation
+(which carry a UA-xx region_code) included.  Any places table with the columns
 place_id, name_en, country_iso3, admin_level (region_code optional) is accepted; rows that are not
 foreign places are returned with an empty name.
 
@@ -248,9 +248,7 @@ def sources_available() -> dict[str, bool]:
 # selection
 # --------------------------------------------------------------------------------------
 def foreign_mask(places: pd.DataFrame) -> pd.Series:
-    rc = places["region_code"] if "region_code" in places else pd.Series("", index=places.index)
-    rc = rc.fillna("").astype(str).str.strip()
-    return (places["country_iso3"].fillna("").astype(str) != "RUS") & (rc == "")
+    return places["country_iso3"].fillna("").astype(str) != "RUS"
 
 
 def candidates(place_id: str, name_en: str) -> tuple[dict[str, str], list[str]]:

@@ -80,37 +80,48 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
     titles = read(HERE / "title_ru.csv")
     titles = dict(zip(titles.agreement_id, zip(titles.title_ru, titles.title_ru_origin))) if len(titles) else {}
     rows, seen = [], {}
+    fragments = []
     for path in sorted((HERE / "fragments").glob("*.csv")):
         df = read(path)
         missing = [c for c in AGR_COLS if c not in df.columns]
         if missing:
             fail(path, 1, missing[0], "column is missing from the header")
-        for i, r in enumerate(df[AGR_COLS].to_dict("records")):
-            line = i + 2
-            check_row(path, line, r, regions, countries, source_ids, "year_signed", "partner_iso3",
-                      "partner_disputed_territory", ("state", "region", "city", "organisation"),
-                      ("in_force", "suspended", "terminated", "unknown"))
-            if r["date_signed"]:
-                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date_signed"]):
-                    fail(path, line, "date_signed", "not a date YYYY-MM-DD")
-                r["year_signed"] = r["year_signed"] or r["date_signed"][:4]
-                if r["date_signed"][:4] != r["year_signed"]:
-                    fail(path, line, "date_signed", "the date's year differs from year_signed")
-            if not r["agreement_id"]:
-                r["agreement_id"] = f"agr_{path.stem}_{i + 1:03d}"
-            aid = r["agreement_id"]
-            if aid in seen:  # a later fragment corrects an earlier record: its non-empty cells win
-                base = rows[seen[aid]]
-                for k, v in r.items():
-                    if v:
-                        base[k] = v
-                continue
-            key = (r["region_code"], r["partner_name_en"].lower(), r["title"].lower(), r["year_signed"])
-            if key in {(x["region_code"], x["partner_name_en"].lower(), x["title"].lower(), x["year_signed"])
-                       for x in rows}:
-                fail(path, line, "title", f"duplicate of an earlier agreement {key}")
-            seen[aid] = len(rows)
-            rows.append(r)
+        fragments.append((path, df[AGR_COLS].to_dict("records")))
+    # Records first, then corrections: a row whose agreement_id belongs to another fragment's record
+    # is applied after every record exists, whatever the files' alphabetical order.
+    records = [(p, i, r) for p, recs in fragments for i, r in enumerate(recs)
+               if not r["agreement_id"] or p.stem == "v1"]
+    corrections = [(p, i, r) for p, recs in fragments for i, r in enumerate(recs)
+                   if r["agreement_id"] and p.stem != "v1"]
+    n_records = len(records)
+    for n, (path, i, r) in enumerate(records + corrections):
+        line = i + 2
+        check_row(path, line, r, regions, countries, source_ids, "year_signed", "partner_iso3",
+                  "partner_disputed_territory", ("state", "region", "city", "organisation"),
+                  ("in_force", "suspended", "terminated", "unknown"))
+        if r["date_signed"]:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date_signed"]):
+                fail(path, line, "date_signed", "not a date YYYY-MM-DD")
+            r["year_signed"] = r["year_signed"] or r["date_signed"][:4]
+            if r["date_signed"][:4] != r["year_signed"]:
+                fail(path, line, "date_signed", "the date's year differs from year_signed")
+        if not r["agreement_id"]:
+            r["agreement_id"] = f"agr_{path.stem}_{i + 1:03d}"
+        aid = r["agreement_id"]
+        if n >= n_records and aid not in seen:
+            fail(path, line, "agreement_id", f"corrects {aid}, which no fragment defines")
+        if aid in seen:  # a later fragment corrects an earlier record: its non-empty cells win
+            base = rows[seen[aid]]
+            for field, value in r.items():
+                if value:
+                    base[field] = value
+            continue
+        key = (r["region_code"], r["partner_name_en"].lower(), r["title"].lower(), r["year_signed"])
+        if key in {(x["region_code"], x["partner_name_en"].lower(), x["title"].lower(), x["year_signed"])
+                   for x in rows}:
+            fail(path, line, "title", f"duplicate of an earlier agreement {key}")
+        seen[aid] = len(rows)
+        rows.append(r)
     for r in rows:  # the reviewed Russian titles (title_ru.csv) replace a fragment's partial wording
         if r["agreement_id"] in titles and titles[r["agreement_id"]][0]:
             r["title_ru"], r["title_ru_origin"] = titles[r["agreement_id"]]
