@@ -190,3 +190,31 @@ def test_known_status_errors_stay_fixed(pkg, ru, foreign, status, year):
     assert len(row) == 1
     assert row.status.iloc[0] == status and int(row.status_year.iloc[0]) == year
     assert row.status_checked.notna().iloc[0]
+
+
+def test_an_agreement_correction_applies_whatever_the_fragments_order(tmp_path, monkeypatch):
+    """A fragment that sorts before the one defining a record still corrects it, and its empty
+    cells leave the record's values as they are."""
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.spec_from_file_location("agr_build", ROOT / "data" / "build" / "agreements" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    here = tmp_path / "agreements"
+    shutil.copytree(ROOT / "data" / "build" / "agreements", here)
+    header = (here / "fragments" / "regions_b.csv").read_text(encoding="utf-8").splitlines()[0]
+    cols = header.split(",")
+    fix = dict.fromkeys(cols, "")
+    fix.update(agreement_id="agr_regions_b_001", status="terminated")
+    (here / "fragments" / "aaa_fix.csv").write_text(
+        header + "\n" + ",".join(fix[c] for c in cols) + "\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(build, "HERE", here)
+    agr, _ = build.build()
+    before = pd.read_csv(DATA / "agreements.csv", dtype=str, keep_default_na=False).set_index("agreement_id")
+    row = agr.set_index("agreement_id").loc["agr_regions_b_001"]
+    assert row.status == "terminated" != before.loc["agr_regions_b_001", "status"]
+    for col in ("region_code", "partner_iso3", "title", "year_signed", "sources"):  # untouched by empty cells
+        assert row[col] == before.loc["agr_regions_b_001", col], col
+    assert len(agr) == len(pd.read_csv(DATA / "agreements.csv"))

@@ -96,6 +96,10 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
     n_records = len(records)
     for n, (path, i, r) in enumerate(records + corrections):
         line = i + 2
+        if n >= n_records:  # a correction: its empty cells leave the record's values as they are
+            if r["agreement_id"] not in seen:
+                fail(path, line, "agreement_id", f"corrects {r['agreement_id']}, which no fragment defines")
+            r = {**rows[seen[r["agreement_id"]]], **{k: v for k, v in r.items() if v}}
         check_row(path, line, r, regions, countries, source_ids, "year_signed", "partner_iso3",
                   "partner_disputed_territory", ("state", "region", "city", "organisation"),
                   ("in_force", "suspended", "terminated", "unknown"))
@@ -108,13 +112,8 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
         if not r["agreement_id"]:
             r["agreement_id"] = f"agr_{path.stem}_{i + 1:03d}"
         aid = r["agreement_id"]
-        if n >= n_records and aid not in seen:
-            fail(path, line, "agreement_id", f"corrects {aid}, which no fragment defines")
-        if aid in seen:  # a later fragment corrects an earlier record: its non-empty cells win
-            base = rows[seen[aid]]
-            for field, value in r.items():
-                if value:
-                    base[field] = value
+        if aid in seen:  # a correction, already merged above: it replaces the record
+            rows[seen[aid]] = r
             continue
         key = (r["region_code"], r["partner_name_en"].lower(), r["title"].lower(), r["year_signed"])
         if key in {(x["region_code"], x["partner_name_en"].lower(), x["title"].lower(), x["year_signed"])
