@@ -4,6 +4,9 @@
   placeholders in both); column names of chart tables: `[columns]`; partner blocs: `[blocs]`;
   counted phrases with plural forms: `[plurals]` (CLDR categories: one/few/many/other).
 - Prose blocks (method texts, introductions): Markdown files `locales/<lang>/<key>.md`.
+- A page's title and the strings only that page uses: tables `[en]` and `[ru]` of its declaration
+  `views/<page>.toml`, merged into the strings. A key is defined once: a key in two of these
+  places (the catalogue, a prose block, a page) raises when the strings are loaded.
 - Labels of the data's coded values (statuses, roles, kinds, …) travel with the data: the field
   `categories` of `data/datapackage.json` (see `code_label`).
 
@@ -25,6 +28,7 @@ from babel.plural import PluralRule
 
 LANGS = ("en", "ru")
 LOCALES = Path(__file__).resolve().parent / "locales"
+PAGE_FILES = LOCALES.parent.parent / "views"  # views/<page>.toml: [en], [ru]
 
 
 @cache
@@ -42,10 +46,43 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGS else "en"
 
 
+def page_strings(lang: str, folder: Path = PAGE_FILES) -> dict[str, dict[str, str]]:
+    """Each page's own strings in `lang` (table `[<lang>]` of `views/<page>.toml`), by page."""
+    out = {}
+    for path in sorted(folder.glob("*.toml")):
+        with open(path, "rb") as fh:
+            out[path.stem] = dict(tomllib.load(fh).get(lang, {}))
+    return out
+
+
+def merge_strings(parts: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The union of the named parts' strings; a key that two parts define raises ValueError."""
+    merged: dict[str, str] = {}
+    where: dict[str, str] = {}
+    for part, table in parts.items():
+        for key, text in table.items():
+            if key in merged:
+                raise ValueError(f"string '{key}' is defined twice: in {where[key]} and in {part}")
+            merged[key], where[key] = text, part
+    return merged
+
+
+def load_strings(lang: str, pages: Path = PAGE_FILES) -> dict[str, str]:
+    """The catalogue's strings, the prose blocks and the pages' own strings (of the declarations in
+    `pages`) in `lang`, each key defined once."""
+    parts = {f"locales/{lang}.toml": _catalogue(lang)["strings"], f"locales/{lang}/*.md": _prose(lang)}
+    parts |= {f"views/{page}.toml": table for page, table in page_strings(lang, pages).items()}
+    return merge_strings(parts)
+
+
+@cache
+def _strings(lang: str) -> dict[str, str]:
+    return load_strings(lang)
+
+
 def strings(lang: str) -> dict[str, str]:
-    """Every key `t` knows in `lang`: UI strings and prose blocks."""
-    lang = _lang(lang)
-    return {**_catalogue(lang)["strings"], **_prose(lang)}
+    """Every key `t` knows in `lang`: UI strings, prose blocks and the pages' own strings."""
+    return dict(_strings(_lang(lang)))
 
 
 class _Formatter(string.Formatter):
@@ -72,7 +109,7 @@ def t(key: str, lang: str, **values) -> str:
     """The string `key` in `lang`, formatted with `values`. An unknown key raises KeyError, so a
     missing string fails the tests."""
     lang = _lang(lang)
-    text = strings(lang)[key]
+    text = _strings(lang)[key]
     return _Formatter(lang).format(text, **values) if values else text
 
 

@@ -1,13 +1,18 @@
 """The README documents what the registries declare (as Datasette's test_docs does): every URL
-parameter of the filter registry, every page of the page registry, every table of the package."""
+parameter of the filter registry, every page of the page registry (its lists of pages and of their
+parameters are written from it), every table of the package. The page registry is read from the
+pages' declarations: a new declaration file is a new page."""
 
 import re
+import shutil
 
+import pytest
 from helpers import ROOT
 
+import views
 from paradiplomacy.data import TABLES
 from paradiplomacy.filters import FILTERS
-from views import PAGE_PARAMS, PAGES
+from views import FOLDER, PAGE_PARAMS, PAGES, README_BLOCKS, read_pages, readme_block
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -33,6 +38,39 @@ def test_readme_names_every_page_and_page_parameter():
             assert f"`{p.url}`" in text, p.url
     for key in PAGE_PARAMS:
         assert f"`{key}`" in text, key
+
+
+@pytest.mark.parametrize("name", README_BLOCKS)
+def test_readme_page_lists_are_written_from_the_registry(name):
+    assert readme_block(name) in README, f"run: .venv/bin/python -m views --readme ({name} is stale)"
+
+
+def test_a_new_declaration_file_is_a_new_page(tmp_path, monkeypatch):
+    for path in FOLDER.glob("*.toml"):
+        shutil.copy(path, tmp_path)
+        (tmp_path / f"{path.stem}.py").touch()
+    assert read_pages(tmp_path) == PAGES
+    (tmp_path / "extra.py").touch()
+    (tmp_path / "extra.toml").write_text(
+        '[page]\nicon = ":material/star:"\nsection = "explore"\norder = 9\n'
+        '[page.params]\nside = ["left", "right"]\ncode = "regions"\n[page.readme]\ncode = "a region"\n',
+        encoding="utf-8",
+    )
+    pages = read_pages(tmp_path)
+    explore = [p.module for p in pages if p.section == "explore"]
+    assert explore == [p.module for p in PAGES if p.section == "explore"] + ["extra"]
+    extra = pages[len(explore) - 1]
+    assert (extra.url, extra.params, extra.home) == ("/extra", {"side": ("left", "right"), "code": "regions"}, False)
+    monkeypatch.setattr(views, "t", lambda key, lang: key)  # its title is in its own (temporary) file
+    assert "- page_extra (`/extra`): `side` (`left`, `right`), `code` (a region)\n" in readme_block(
+        "page-params", pages
+    )
+    (tmp_path / "extra.toml").write_text(
+        '[page]\nicon = ":material/star:"\nsection = "explore"\norder = 9\n[page.params]\nx = "nowhere"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="'x'"):
+        read_pages(tmp_path)
 
 
 def test_readme_lists_every_table():

@@ -1,14 +1,17 @@
-"""The interface's text: both languages have the same keys and placeholders, every key the code asks
-for is defined (scanning the real page folder), numbers and plurals follow each language's rules."""
+"""The interface's text: both languages have the same keys and placeholders (in the catalogues and in
+each page's declaration), every key is defined once, every key the code asks for is defined (scanning
+the real page folder), numbers and plurals follow each language's rules."""
 
 import re
+import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from paradiplomacy import filters, metrics
-from paradiplomacy.i18n import LOCALES, num, pct, strings, t, tn
+from paradiplomacy.i18n import LOCALES, PAGE_FILES, load_strings, merge_strings, num, page_strings, pct, strings, t, tn
+from views import PAGES
 
 PLACEHOLDER = r"{(\w+)(?::[^}]*)?}"
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +40,31 @@ def test_both_languages_have_the_same_keys_and_placeholders():
         assert set(re.findall(PLACEHOLDER, en[key])) == set(re.findall(PLACEHOLDER, ru[key])), key
     for section in ("columns", "blocs", "plurals"):
         assert set(_catalogue("en")[section]) == set(_catalogue("ru")[section]), section
+
+
+def test_each_page_declares_its_title_and_strings_in_both_languages():
+    en, ru = page_strings("en"), page_strings("ru")
+    assert list(en) == list(ru) == sorted(p.module for p in PAGES)
+    for page in en:
+        assert f"page_{page}" in en[page], page  # the title lives with its page
+        assert set(en[page]) == set(ru[page]), page
+        for key in en[page]:
+            assert set(re.findall(PLACEHOLDER, en[page][key])) == set(re.findall(PLACEHOLDER, ru[page][key])), key
+    assert not [k for k in _catalogue("en")["strings"] if k.startswith("page_")]
+
+
+def test_a_key_defined_twice_raises(tmp_path):
+    with pytest.raises(ValueError, match="'k' is defined twice: in a and in b"):
+        merge_strings({"a": {"k": "x"}, "b": {"j": "y", "k": "z"}})
+    for path in PAGE_FILES.glob("*.toml"):
+        shutil.copy(path, tmp_path)
+    assert load_strings("en", tmp_path) == strings("en")
+    (tmp_path / "extra.toml").write_text('[en]\n"footer" = "again"\n', encoding="utf-8")  # a global key
+    with pytest.raises(ValueError, match="'footer' is defined twice"):
+        load_strings("en", tmp_path)
+    (tmp_path / "extra.toml").write_text('[en]\n"page_map" = "again"\n', encoding="utf-8")  # another page's
+    with pytest.raises(ValueError, match="'page_map' is defined twice: in views/extra.toml and in views/map.toml"):
+        load_strings("en", tmp_path)
 
 
 def test_every_literal_key_used_in_code_is_defined():
