@@ -44,7 +44,12 @@ def _lang(lang: str) -> str:
 
 def strings(lang: str) -> dict[str, str]:
     """Every key `t` knows in `lang`: UI strings and prose blocks."""
-    lang = _lang(lang)
+    return dict(_strings(_lang(lang)))
+
+
+@cache
+def _strings(lang: str) -> dict[str, str]:
+    # merged once per language: `t` is called a few hundred times per page run
     return {**_catalogue(lang)["strings"], **_prose(lang)}
 
 
@@ -72,7 +77,7 @@ def t(key: str, lang: str, **values) -> str:
     """The string `key` in `lang`, formatted with `values`. An unknown key raises KeyError, so a
     missing string fails the tests."""
     lang = _lang(lang)
-    text = strings(lang)[key]
+    text = _strings(lang)[key]
     return _Formatter(lang).format(text, **values) if values else text
 
 
