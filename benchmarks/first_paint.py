@@ -39,11 +39,13 @@ CHROMIUM_ARGS = [
 FIRST_VISIT_TARGET, RELOAD_TARGET = 1.5, 0.8
 QUERY = {"region": "?code=RU-TA", "partner": "?iso3=CHN"}  # a profile page shows charts for one region/country
 
-# How many charts are drawn: laid out by Plotly, with the plot paths of at least one trace.
+# How many charts are drawn: laid out by Plotly, with the plot paths of their traces (a map: its
+# shapes, lines or points; any other chart: bars, markers, lines or heatmap cells).
 DRAWN_JS = """() => {
-  const drawn = gd => !!(gd._fullLayout && gd.querySelector('.main-svg') && gd.querySelector(
-    '.geolayer path.choroplethlocation, .geolayer path.js-line, .geolayer .point,' +
-    ' .cartesianlayer .plot path, .cartesianlayer .plot text, .heatmaplayer image'));
+  const MAP = '.geo path.choroplethlocation, .geo path.js-line, .geo .point';
+  const PLOT = '.barlayer path, .scatterlayer path, .scatterlayer text, .heatmaplayer image';
+  const drawn = gd => !!(gd._fullLayout && gd.querySelector('.main-svg') &&
+    gd.querySelector(gd.querySelector('.geo') ? MAP : PLOT));
   return [...document.querySelectorAll('.js-plotly-plot')].filter(drawn).length;
 }"""
 
