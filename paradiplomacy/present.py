@@ -84,7 +84,8 @@ def top_sources(ties: pd.DataFrame, pkg: Package, limit: int = 6) -> pd.DataFram
     ids = ids[ids.fillna("") != ""]
     counts = ids.value_counts()
     src = pkg.sources.set_index("source_id")
-    counts = counts[counts.index.isin(src.index)].head(limit)  # only the shown ones are looked up
+    # only the shown ones are looked up; get_indexer hashes, where isin on Arrow strings loops in Python
+    counts = counts[src.index.get_indexer(counts.index) >= 0].head(limit)
     rows = [
         (sid, short_citation(src.at[sid, "citation"]), source_link(src.loc[sid].rename(None)), int(n))
         for sid, n in counts.items()

@@ -117,14 +117,16 @@ def chart_with_table(
 def source_line(ctx: Context, ties: pd.DataFrame, limit: int = 6) -> None:
     """The sources behind `ties`, most cited first, each linked, and a pointer to the bibliography."""
     # the page's filtered ties are one shared object per Filters value: their key is the Filters
-    key = (ctx.f, limit) if ties is ctx.shown else (fingerprint(ties, "sources"), limit)
-    top = memo("top_sources", key, lambda: present.top_sources(ties, ctx.pkg, limit))
+    key = (ctx.f, limit) if ties is ctx.shown else (fingerprint(ties, "sources"), limit, ctx.lang)
+    st.caption(memo("source_line", key, lambda: _source_line(ties, ctx.pkg, ctx.lang, limit)))
+
+
+def _source_line(ties: pd.DataFrame, pkg: Package, lang: str, limit: int) -> str:
+    top = present.top_sources(ties, pkg, limit)
     names = [f"[{r.short}]({r.link})" if r.link else r.short for r in top.itertuples()]
-    full = "/sources?table=sources" + ("&lang=ru" if ctx.lang == "ru" else "")
-    st.caption(
-        t("source_line", ctx.lang, sources="; ".join(names) if names else "—")
-        + " "
-        + t("source_line_full", ctx.lang, url=full)
+    full = "/sources?table=sources" + ("&lang=ru" if lang == "ru" else "")
+    return (
+        t("source_line", lang, sources="; ".join(names) if names else "—") + " " + t("source_line_full", lang, url=full)
     )
 
 

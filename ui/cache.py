@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from .loading import data_dir
@@ -63,9 +64,27 @@ def _memo() -> Memo:
     return Memo()
 
 
+def freeze(value: T) -> T:
+    """`value` with every Plotly figure in it (itself, or inside tuples, lists and dicts) frozen: its
+    dict form built now, once. st.plotly_chart calls `fig.to_dict()` on every run, a deep copy that
+    re-encodes every array (py-spy: a tenth of a served Map run); a shared figure, never changed
+    again, can answer with the dict it had when it was built."""
+    if isinstance(value, go.Figure):
+        frozen = value.to_dict()
+        value.to_dict = lambda: frozen  # type: ignore[method-assign]
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            freeze(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            freeze(item)
+    return value
+
+
 def memo(name: str, key: Hashable, build: Callable[[], T]) -> T:
-    """`build()`, once per process for (`name`, `key`) (see the module's docstring)."""
-    return _memo().get((data_dir(), name, key), build)
+    """`build()`, once per process for (`name`, `key`) (see the module's docstring); Plotly figures
+    in what it returns are frozen (`freeze`)."""
+    return _memo().get((data_dir(), name, key), lambda: freeze(build()))
 
 
 def fingerprint(df: pd.DataFrame, *columns: str) -> int:

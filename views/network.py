@@ -10,11 +10,13 @@ ctx = ui.page("network")
 lang, pkg = ctx.lang, ctx.pkg
 nc = name_col(lang)
 
-g = network.build_graph(ctx.shown)
-m = network.measures(g)
-if m.empty:
-    st.info(t("network_empty", lang), icon="ℹ️")
-else:
+
+def build() -> dict | None:
+    """The network's figure, tables and leader sentence, once per process and Filters value."""
+    g = network.build_graph(ctx.shown)
+    m = network.measures(g)
+    if m.empty:
+        return None
     names = {f"R:{c}": n for c, n in zip(pkg.regions.region_code, pkg.regions[nc])} | {
         f"C:{c}": n for c, n in zip(pkg.countries.iso3, pkg.countries[nc])
     }
@@ -36,28 +38,33 @@ else:
     fig = figures.network_figure(edges, nodes, lang, title, cnames)
     table = nodes[["label", "side", "degree", "ties", "betweenness", "community"]].round({"betweenness": 4})
     table = table.assign(community=table.community.map(cnames))
-    ui.chart_with_table(fig, table, "network", lang)
-    why = network.leader_explained(g, nodes)
-    st.markdown(t("network_leader", lang, **why))
+
+    def shown(df):
+        return ui.localised(present.readable(df, pkg, lang), lang)
+
+    return {
+        "fig": fig,
+        "table": table,
+        "why": network.leader_explained(g, nodes),
+        "regions": shown(table[table.side == "region"].head(15)),
+        "partners": shown(table[table.side == "country"].head(15)),
+        "between": shown(table.sort_values("betweenness", ascending=False).head(15)),
+    }
+
+
+view = ui.memo("network", ctx.f, build)
+if view is None:
+    st.info(t("network_empty", lang), icon="ℹ️")
+else:
+    ui.chart_with_table(view["fig"], view["table"], "network", lang)
+    st.markdown(t("network_leader", lang, **view["why"]))
     c1, c2 = st.columns(2)
     c1.markdown(f"**{t('net_top_regions', lang)}**")
-    c1.dataframe(
-        ui.localised(present.readable(table[table.side == "region"].head(15), pkg, lang), lang),
-        hide_index=True,
-        width="stretch",
-    )
+    c1.dataframe(view["regions"], hide_index=True, width="stretch")
     c2.markdown(f"**{t('net_top_partners', lang)}**")
-    c2.dataframe(
-        ui.localised(present.readable(table[table.side == "country"].head(15), pkg, lang), lang),
-        hide_index=True,
-        width="stretch",
-    )
+    c2.dataframe(view["partners"], hide_index=True, width="stretch")
     st.markdown(f"**{t('net_between', lang)}**")
-    st.dataframe(
-        ui.localised(present.readable(table.sort_values("betweenness", ascending=False).head(15), pkg, lang), lang),
-        hide_index=True,
-        width="stretch",
-    )
+    st.dataframe(view["between"], hide_index=True, width="stretch")
 st.markdown(f"### {t('method', lang)}")
 st.markdown(t("network_method", lang))
 ui.source_line(ctx, ctx.shown)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from paradiplomacy import figures, geo, metrics
+from paradiplomacy import figures, geo, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.data import ANNEXED_STATUSES
 from paradiplomacy.i18n import name_col, t
@@ -18,44 +18,33 @@ names = dict(zip(countries.iso3, countries[nc]))
 if ctx.f.partners:
     default = ctx.f.partners[0]
 else:
-    ranked = metrics.country_summary(ctx.shown, pkg.countries)
+    ranked = ui.memo("country_summary", ctx.f, lambda: metrics.country_summary(ctx.shown, pkg.countries))
     default = ranked.iso3.iloc[0] if len(ranked) else "CHN"
 key = ui.page_param("iso3", codes, default)
 iso3 = st.selectbox(t("pick_partner", lang), codes, key=key, format_func=names.get)
 c = pkg.countries.set_index("iso3").loc[iso3]
 
-# Keep every shared filter except the partner-side ones.
-ties = flt.apply(ctx.ties, pkg, ctx.f.with_(partners=(iso3,), groups=()))
-st.subheader(names[iso3])
-groups = [t(f"group_{g}", lang) for g in flt.GROUPS if iso3 in flt.group_members(pkg.countries, g)]
-st.caption(" · ".join(groups + ([c.recognition_note] if c.recognition_note else [])))
 
-if ties.empty:
-    st.info(t("partner_no_ties", lang, country=names[iso3]), icon="ℹ️")
-else:
-    head = metrics.headline(ties)
-    a, b, cc, d = st.columns(4)
-    a.metric(t("h_ties", lang), head["ties"])
-    b.metric(t("h_regions", lang), head["regions"])
-    cc.metric(t("h_twinning", lang), head["twinning"])
-    d.metric(t("h_inactive", lang), head["inactive"])
+def profile(iso3: str) -> dict:
+    """Everything the profile of `iso3` shows, built once per process and (filters, country)."""
+    # Keep every shared filter except the partner-side ones.
+    ties = flt.apply(ctx.ties, pkg, ctx.f.with_(partners=(iso3,), groups=()))
+    groups = [t(f"group_{g}", lang) for g in flt.GROUPS if iso3 in flt.group_members(pkg.countries, g)]
+    out: dict = {"ties": ties, "groups": groups, "twinning": ties[ties.kind == "twinning"]}
+    if ties.empty:
+        return out
+    out["head"] = metrics.headline(ties)
     summary = metrics.region_summary(ties, flt.selected_regions(pkg.regions, ctx.f))
     top = summary.sort_values("ties", ascending=False).iloc[0]
     title = t(
         "partner_map_title", lang, country=names[iso3], k=int((summary.ties > 0).sum()), top=top[nc], n=int(top.ties)
     )
-    fig = figures.russia_choropleth(
+    out["fig"] = figures.russia_choropleth(
         summary, ui.regions_geojson(), "ties", lang, title, geo.russia_projection(), ANNEXED_STATUSES
     )
-    ui.chart_with_table(
-        fig,
-        summary[summary.ties > 0][["region_code", nc, "ties", "twinning", "agreement", "representation"]].sort_values(
-            "ties", ascending=False
-        ),
-        f"partner_{iso3}",
-        lang,
-        records=ties,
-    )
+    out["summary"] = summary[summary.ties > 0][
+        ["region_code", nc, "ties", "twinning", "agreement", "representation"]
+    ].sort_values("ties", ascending=False)
     periods = ties.assign(period=ties.year.map(metrics.period_of))
     table = (
         periods.groupby(["period", "kind"])
@@ -65,15 +54,37 @@ else:
     )
     table.index = [t(f"period_{p}", lang) for p in table.index]
     table.columns = [t(f"kind_{k}", lang) for k in table.columns]
-    st.markdown(f"**{t('partner_periods', lang)}**")
-    st.dataframe(table, width="stretch")
+    out["periods"] = table
     ended = ties[ties.status_group == "inactive"]
-    st.markdown(f"**{t('partner_ended', lang, n=len(ended))}**")
-    if len(ended):
-        ui.ties_table(ended, ctx)
+    out["ended"] = (len(ended), present.ties_table(ended, lang, pkg) if len(ended) else None)
+    out["all"] = present.ties_table(ties, lang, pkg)
+    return out
+
+
+p = ui.memo("partner_profile", (ctx.f, iso3), lambda: profile(iso3))
+ties = p["ties"]
+st.subheader(names[iso3])
+st.caption(" · ".join(p["groups"] + ([c.recognition_note] if c.recognition_note else [])))
+
+if ties.empty:
+    st.info(t("partner_no_ties", lang, country=names[iso3]), icon="ℹ️")
+else:
+    head = p["head"]
+    a, b, cc, d = st.columns(4)
+    a.metric(t("h_ties", lang), head["ties"])
+    b.metric(t("h_regions", lang), head["regions"])
+    cc.metric(t("h_twinning", lang), head["twinning"])
+    d.metric(t("h_inactive", lang), head["inactive"])
+    ui.chart_with_table(p["fig"], p["summary"], f"partner_{iso3}", lang, records=ties)
+    st.markdown(f"**{t('partner_periods', lang)}**")
+    st.dataframe(p["periods"], width="stretch")
+    n_ended, ended_table = p["ended"]
+    st.markdown(f"**{t('partner_ended', lang, n=n_ended)}**")
+    if ended_table is not None:
+        ui.table(ended_table, lang)
     st.markdown(f"**{t('partner_all', lang)}**")
-    ui.ties_table(ties, ctx)
-tw = ties[ties.kind == "twinning"]
+    ui.table(p["all"], lang)
+tw = p["twinning"]
 if len(tw):
     st.caption(t("incomplete_note", lang, n=int(tw.year.isna().sum()), m=len(tw)))
 ui.source_line(ctx, ties)

@@ -19,10 +19,55 @@ names = dict(zip(regions.region_code, regions[nc]))
 code = st.selectbox(t("pick_region", lang), codes, key=key, format_func=names.get)
 r = pkg.regions.set_index("region_code").loc[code]
 
-# The profile keeps every shared filter except the region-side ones; the annexed-territories switch
-# holds here too: with it off, an annexed territory's profile shows its facts and no ties.
-f = ctx.f.without("region").with_(regions=(code,))
-ties = flt.apply(ctx.ties, pkg, f)
+
+def profile(code: str) -> dict:
+    """Everything the profile of `code` shows, built once per process and (filters, region)."""
+    # The profile keeps every shared filter except the region-side ones; the annexed-territories
+    # switch holds here too: with it off, an annexed territory's profile shows its facts and no ties.
+    ties = flt.apply(ctx.ties, pkg, ctx.f.without("region").with_(regions=(code,)))
+    others = ctx.f.without("region")
+    out: dict = {
+        "ties": ties,
+        "facts": present.region_facts(r, lang, pkg),
+        "head": metrics.headline(ties),
+        "representation": int((ties.kind == "representation").sum()),
+        "idx": metrics.activity_index(
+            metrics.activity_components(flt.apply(ctx.ties, pkg, others), flt.selected_regions(pkg.regions, others))
+        ),
+        "coverage": present.coverage_table(pkg, code, lang),
+        "charts": [],
+        "kinds": [],
+        "twinning": ties[ties.kind == "twinning"],
+    }
+    if ties.empty:
+        return out
+    summary = metrics.country_summary(ties, pkg.countries)
+    if len(summary):
+        top = summary.iloc[0]
+        title = t("region_partners_title", lang, region=names[code], k=len(summary), top=top[nc], n=int(top.ties))
+        fig = figures.world_choropleth(
+            summary, ui.countries_geojson(), lang, title, geo.world_projection(), ui.country_ids()
+        )
+        table = summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]]
+        out["charts"].append((fig, table, f"partners_{code}"))
+    per_year = metrics.per_year(ties, metrics.partner_bloc(pkg.countries))
+    if len(per_year):
+        fig = figures.per_year_bars(
+            per_year,
+            lang,
+            t("region_timeline_title", lang, region=names[code], n=int(per_year.n.sum()), u=out["head"]["undated"]),
+            y_label=t("h_ties", lang),
+        )
+        out["charts"].append((fig, per_year, f"timeline_{code}"))
+    for kind in ("twinning", "agreement", "membership", "representation"):
+        sub = ties[ties.kind == kind]
+        if len(sub):
+            out["kinds"].append((kind, len(sub), present.ties_table(sub, lang, pkg)))
+    return out
+
+
+p = ui.memo("region_profile", (ctx.f, code), lambda: profile(code))
+ties, head, idx = p["ties"], p["head"], p["idx"]
 excluded = r.status in ANNEXED_STATUSES and not ctx.f.annexed
 
 st.subheader(names[code])
@@ -30,22 +75,17 @@ if r.status != "constitutional_entity":
     st.warning(t(f"region_status_{r.status}", lang), icon="⚠️")
 if excluded:
     st.info(t("region_excluded_by_switch", lang), icon="ℹ️")
-facts = present.region_facts(r, lang, pkg)
+facts = p["facts"]
 c1, c2 = st.columns([1, 1])
 c1.table(facts.set_index(facts.columns[0]))  # a static table: long facts wrap instead of being cut
-head = metrics.headline(ties)
 with c2:
     a, b, c = st.columns(3)
     a.metric(t("h_twinning", lang), head["twinning"])
     b.metric(t("h_agreement", lang), head["agreement"])
     c.metric(t("h_membership", lang), head["membership"])
     a.metric(t("h_partners", lang), head["partners"])
-    b.metric(t("kind_representation", lang), int((ties.kind == "representation").sum()))
+    b.metric(t("kind_representation", lang), p["representation"])
     c.metric(t("h_inactive", lang), head["inactive"])
-    others = ctx.f.without("region")
-    idx = metrics.activity_index(
-        metrics.activity_components(flt.apply(ctx.ties, pkg, others), flt.selected_regions(pkg.regions, others))
-    )
 if code in idx.index:
     row = idx.loc[code]
     c2.markdown(
@@ -69,44 +109,17 @@ if code in idx.index:
     c2.dataframe(comp, hide_index=True, width="stretch")
 c2.markdown(f"**{t('coverage_title', lang)}**")
 with c2:
-    ui.table(present.coverage_table(pkg, code, lang), lang)
+    ui.table(p["coverage"], lang)
 
 if ties.empty:
     st.info(t("region_no_ties", lang), icon="ℹ️")
 else:
-    summary = metrics.country_summary(ties, pkg.countries)
-    top = summary.iloc[0] if len(summary) else None
-    title = (
-        t("region_partners_title", lang, region=names[code], k=len(summary), top=top[nc], n=int(top.ties))
-        if top is not None
-        else t("world_title_empty", lang)
-    )
-    if len(summary):
-        fig = figures.world_choropleth(
-            summary, ui.countries_geojson(), lang, title, geo.world_projection(), ui.country_ids()
-        )
-        ui.chart_with_table(
-            fig,
-            summary[["iso3", nc, "ties", "twinning", "agreement", "representation"]],
-            f"partners_{code}",
-            lang,
-            records=ties,
-        )
-    per_year = metrics.per_year(ties, metrics.partner_bloc(pkg.countries))
-    if len(per_year):
-        fig = figures.per_year_bars(
-            per_year,
-            lang,
-            t("region_timeline_title", lang, region=names[code], n=int(per_year.n.sum()), u=head["undated"]),
-            y_label=t("h_ties", lang),
-        )
-        ui.chart_with_table(fig, per_year, f"timeline_{code}", lang, records=ties)
-    for kind in ("twinning", "agreement", "membership", "representation"):
-        sub = ties[ties.kind == kind]
-        if len(sub):
-            st.markdown(f"**{t(f'kind_{kind}', lang)}** ({len(sub)})")
-            ui.ties_table(sub, ctx)
-tw = ties[ties.kind == "twinning"]
+    for fig, table, key in p["charts"]:
+        ui.chart_with_table(fig, table, key, lang, records=ties)
+    for kind, n, table in p["kinds"]:
+        st.markdown(f"**{t(f'kind_{kind}', lang)}** ({n})")
+        ui.table(table, lang)
+tw = p["twinning"]
 if len(tw):
     st.caption(t("incomplete_note", lang, n=int(tw.year.isna().sum()), m=len(tw)))
 ui.source_line(ctx, ties if len(ties) else ctx.shown.head(0))
