@@ -131,6 +131,9 @@ def main() -> int:
                                disputed_territory=disputed, geonames_match="curated_id", sources="geonames")
         return pid
 
+    # Pass 1 checks every row and creates the new links; pass 2 applies the rows' values in PRIORITY
+    # order. So a row may name a link that a later-ranked fragment creates.
+    todo: list[tuple[Path, int, str, dict]] = []
     for path in sorted(FRAGMENTS.glob("*.csv"), key=_rank):
         frag = pd.read_csv(path, dtype=str, keep_default_na=False)
         for i, row in enumerate(frag.to_dict("records")):
@@ -162,21 +165,23 @@ def main() -> int:
                                       year_start="", year_end="", status="unknown", status_year="", status_checked="",
                                       sources="", n_compilations="0", note="")
                     by_pair[(ru, fo)] = lid
-            elif lid not in links:
-                note(path, line, lid, "unknown_link_id")
+            todo.append((path, line, lid, row))
+    for path, line, lid, row in todo:
+        if lid not in links:
+            note(path, line, lid, "unknown_link_id")
+            continue
+        rec = links[lid]
+        for f in FIELDS:
+            v = row.get(f, "")
+            if not v:
                 continue
-            rec = links[lid]
-            for f in FIELDS:
-                v = row.get(f, "")
-                if not v:
-                    continue
-                if rec[f] and rec[f] != v and (lid, f) in setter and setter[(lid, f)] != path.name:
-                    note(path, line, lid, "conflict", f"{f}: {setter[(lid, f)]} says {rec[f]}, {path.name} says {v}")
-                rec[f] = v
-                setter[(lid, f)] = path.name
-            rec["sources"] = _join(rec["sources"], row.get("sources", ""), ";")
-            if row.get("note"):
-                rec["note"] = _join(rec["note"], row["note"].replace(";", ","), "; ")
+            if rec[f] and rec[f] != v and (lid, f) in setter and setter[(lid, f)] != path.name:
+                note(path, line, lid, "conflict", f"{f}: {setter[(lid, f)]} says {rec[f]}, {path.name} says {v}")
+            rec[f] = v
+            setter[(lid, f)] = path.name
+        rec["sources"] = _join(rec["sources"], row.get("sources", ""), ";")
+        if row.get("note"):
+            rec["note"] = _join(rec["note"], row["note"].replace(";", ","), "; ")
     out = pd.DataFrame(links.values(), columns=tw.columns)
     bad = out[(out.sources == "")]
     if len(bad):

@@ -411,6 +411,7 @@ FOREIGN_ALIAS = {
     ("Pereiaslav-Khmelnytskyi", "UKR"): "Pereiaslav",   # renamed Pereiaslav in 2019
     ("Elliniko-Argyroupoli", "GRC"): "Argyroúpoli",
     ("Veria", "GRC"): "Véroia",   # the alternate-name match picks Vergina, a different town
+    ("Halle", "DEU"): "Halle (Saale)",   # the exact-name match picks Halle (Westfalen); Ufa's partner is Halle (Saale)
 }
 US_STATES = {norm(v["name"]): k for k, v in GC.get_us_states().items()}
 # GeoNames files Åland (Mariehamn) under its own code AX; it is part of Finland
