@@ -70,20 +70,26 @@ def _subset(geojson: dict | str, key: str, ids) -> dict | str:
     return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["properties"][key] in wanted]}
 
 
-def _backdrop(geojson, key: str, ids, line: str, width: float, name: str | None = None) -> go.Choropleth:
-    """Places drawn in light grey behind the data (no hover, not in the counts): the rest of the
-    world on a world map, the regions outside a selection on the map of Russia."""
+def _flat(geojson, key: str, ids, colour: str, **trace) -> go.Choropleth:
+    """Places filled with one colour, without a colour scale (a category, the annexed territories,
+    a backdrop); `trace` adds the trace's other properties (name, hover, marker, legend)."""
     ids = list(ids)
     return go.Choropleth(
         geojson=_subset(geojson, key, ids),
         featureidkey=f"properties.{key}",
         locations=ids,
         z=[0] * len(ids),
-        colorscale=[[0, NO_TIES_FILL], [1, NO_TIES_FILL]],
+        colorscale=[[0, colour], [1, colour]],
         showscale=False,
-        hoverinfo="skip",
-        name=name,
-        marker=dict(line=dict(color=line, width=width)),
+        **trace,
+    )
+
+
+def _backdrop(geojson, key: str, ids, line: str, width: float, name: str | None = None) -> go.Choropleth:
+    """Places drawn in light grey behind the data (no hover, not in the counts): the rest of the
+    world on a world map, the regions outside a selection on the map of Russia."""
+    return _flat(
+        geojson, key, ids, NO_TIES_FILL, hoverinfo="skip", name=name, marker=dict(line=dict(color=line, width=width))
     )
 
 
@@ -214,13 +220,11 @@ def russia_choropleth(
     )
     if len(annexed):
         fig.add_trace(
-            go.Choropleth(
-                geojson=_subset(geojson, "region_code", annexed.region_code),
-                featureidkey="properties.region_code",
-                locations=annexed.region_code,
-                z=[0] * len(annexed),
-                colorscale=[[0, ANNEXED_FILL], [1, ANNEXED_FILL]],
-                showscale=False,
+            _flat(
+                geojson,
+                "region_code",
+                annexed.region_code,
+                ANNEXED_FILL,
                 customdata=annexed[[nc, measure, "status_text"]].values,
                 hovertemplate=hover,
                 marker=dict(line=dict(color=ANNEXED_LINE, width=1.6)),
@@ -241,13 +245,11 @@ def annexed_outline(fig: go.Figure, df: pd.DataFrame, geojson, lang: str) -> Non
     if sub.empty:
         return
     fig.add_trace(
-        go.Choropleth(
-            geojson=_subset(geojson, "region_code", sub.region_code),
-            featureidkey="properties.region_code",
-            locations=sub.region_code,
-            z=[0] * len(sub),
-            colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
-            showscale=False,
+        _flat(
+            geojson,
+            "region_code",
+            sub.region_code,
+            "rgba(0,0,0,0)",
             showlegend=True,
             name=t("annexed_legend", lang),
             customdata=[[n, t(f"region_status_{st}", lang)] for n, st in zip(sub[name_col(lang)], sub.status)],
@@ -408,13 +410,11 @@ def russia_categorical(
         if sub.empty:
             continue
         fig.add_trace(
-            go.Choropleth(
-                geojson=_subset(geojson, "region_code", sub.region_code),
-                featureidkey="properties.region_code",
-                locations=sub.region_code,
-                z=[0] * len(sub),
-                colorscale=[[0, colour], [1, colour]],
-                showscale=False,
+            _flat(
+                geojson,
+                "region_code",
+                sub.region_code,
+                colour,
                 showlegend=True,
                 name=labels.get(cat, cat),
                 customdata=sub[[nc] + hover_cols].values,
