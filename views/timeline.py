@@ -48,35 +48,20 @@ def compared(a: tuple[int, int], b: tuple[int, int]) -> dict:
     sb = metrics.region_summary(ties_b, regions)
     change = sa[["region_code", nc]].assign(change=(sb.ties.values - sa.ties.values).astype(int))
     label = t("change_label", lang)
+
+    def title(key: str, df) -> str:  # "… in B versus A: more in `up`, fewer in `down`"
+        a_, b_ = f"{a[0]}–{a[1]}", f"{b[0]}–{b[1]}"
+        return t(key, lang, a=a_, b=b_, up=int((df.change > 0).sum()), down=int((df.change < 0).sum()))
+
     by_region = figures.russia_diverging(
-        change,
-        ui.regions_geojson(),
-        "change",
-        lang,
-        t(
-            "change_title",
-            lang,
-            a=f"{a[0]}–{a[1]}",
-            b=f"{b[0]}–{b[1]}",
-            up=int((change.change > 0).sum()),
-            down=int((change.change < 0).sum()),
-        ),
-        geo.russia_projection(),
-        label,
+        change, ui.regions_geojson(), "change", lang, title("change_title", change), geo.russia_projection(), label
     )
     by_country = metrics.country_change(ties_a, ties_b, pkg.countries, nc)
     fig = figures.world_diverging(
         by_country,
         ui.countries_geojson(),
         lang,
-        t(
-            "country_change_title",
-            lang,
-            a=f"{a[0]}–{a[1]}",
-            b=f"{b[0]}–{b[1]}",
-            up=int((by_country.change > 0).sum()),
-            down=int((by_country.change < 0).sum()),
-        ),
+        title("country_change_title", by_country),
         geo.world_projection(),
         label,
         ui.country_ids(),
