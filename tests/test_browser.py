@@ -2,12 +2,7 @@
 work, there are no console errors, and no request leaves localhost."""
 
 import json
-import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -16,6 +11,9 @@ from helpers import ROOT
 from playwright.sync_api import sync_playwright
 
 from views import PAGES
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import load  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -32,49 +30,11 @@ SHOTS = ROOT / "tests" / "artifacts"
 LOCAL = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    port = free_port()
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "dashboard.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    srv = load.start_server(ROOT / "dashboard.py")  # the load benchmark's server: free port, waits until healthy
+    yield f"http://127.0.0.1:{srv.port}"
+    srv.stop()
 
 
 @pytest.fixture(scope="module")

@@ -132,19 +132,24 @@ def test_concentration_and_border_contrast(pkg, ties):
     assert b.at[False, "regions"] == 3 and b.at[False, "ties"] == pytest.approx(7 / 3)
 
 
-def test_an_agreement_with_partners_in_two_states_is_one_record(tmp_path):
-    """A trilateral agreement is one row of agreements.csv: it counts once for its region and once
-    for each partner state (the ties table has a row per partner, with the same id)."""
+def _with_agreement(tmp_path, old: str, new: str):
+    """The fixture package with one agreements.csv row rewritten: (package, ties)."""
     from helpers import edit
 
     root = mini_copy(tmp_path / "pkg")
-    edit(
-        root / "agreements.csv",
+    edit(root / "agreements.csv", old, new)
+    p = load_package(root)
+    return p, build_ties(p)
+
+
+def test_an_agreement_with_partners_in_two_states_is_one_record(tmp_path):
+    """A trilateral agreement is one row of agreements.csv: it counts once for its region and once
+    for each partner state (the ties table has a row per partner, with the same id)."""
+    p, t = _with_agreement(
+        tmp_path,
         "agr_2,RU-PSK,EST,,region,Võru County,Уезд Выру",
         "agr_2,RU-PSK,EST;TUR,,region,Võru County; Bursa,Уезд Выру; Бурса",
     )
-    p = load_package(root)
-    t = build_ties(p)
     assert (t.tie_id == "agr_2").sum() == 2
     assert metrics.headline(t)["agreement"] == 2 and metrics.headline(t)["ties"] == 8
     assert metrics.region_summary(t, p.regions).set_index("region_code").at["RU-PSK", "agreement"] == 1
@@ -156,16 +161,11 @@ def test_an_agreement_with_partners_in_two_states_is_one_record(tmp_path):
 def test_a_partner_in_an_annexed_territory_is_excluded_with_the_switch(tmp_path):
     """The one disputed-territory rule: an agreement with a partner in Crimea carries partner_iso3 UKR
     and partner_disputed_territory crimea, and the annexed switch removes it from every count."""
-    from helpers import edit
-
-    root = mini_copy(tmp_path / "pkg")
-    edit(
-        root / "agreements.csv",
+    p, t = _with_agreement(
+        tmp_path,
         "agr_1,RU-TA,TUR,,region,Bursa Province,Провинция Бурса",
         "agr_1,RU-TA,UKR,crimea,region,Autonomous Republic of Crimea,Автономная Республика Крым",
     )
-    p = load_package(root)
-    t = build_ties(p)
     assert bool(t.set_index("tie_id").at["agr_1", "annexed"])
     assert "agr_1" not in set(flt.apply(t, p, flt.Filters(annexed=False)).tie_id)
     assert "agr_1" in set(flt.apply(t, p, flt.Filters()).tie_id)
