@@ -6,7 +6,8 @@ Input
   data/build/agreements/fragments/*.csv  agreements, one file per part of the curation (v1 = the first
                                          three passes; regions_a, regions_b, …); format in FRAGMENTS.md
   data/build/agreements/title_ru.csv     Russian titles of agreements whose fragment has none
-  data/build/agreements/representations.csv       offices abroad
+  data/build/agreements/representations/*.csv     offices abroad, one file per part (v1 = the first
+                                                  passes); same rules, columns REP_COLS below
   data/build/agreements/representations_ru.csv    their Russian titles and city names
   data/build/sources/*.csv               the sources every row cites
 Every check names the file, line and column of the row it rejects.
@@ -126,20 +127,29 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
             r["title_ru"], r["title_ru_origin"] = titles[r["agreement_id"]]
     agr = pd.DataFrame(rows, columns=AGR_COLS)
 
-    path = HERE / "representations.csv"
-    rep = read(path)
     extra = read(HERE / "representations_ru.csv")
     ru = {r.representation_id: r for r in extra.itertuples()} if len(extra) else {}
-    out = []
-    for i, r in enumerate(rep[REP_COLS].to_dict("records")):
-        check_row(path, i + 2, r, regions, countries, source_ids, "year_opened", "country_iso3",
-                  "country_disputed_territory", None, ("active", "closed", "unknown"))
-        x = ru.get(r["representation_id"])
-        if x is not None:
-            r["title_ru"] = r["title_ru"] or x.title_ru
-            r["city_ru"] = r["city_ru"] or x.city_ru
-            r["title_ru_origin"] = r["title_ru_origin"] or x.title_ru_origin
-        out.append(r)
+    out, rep_seen, rep_keys = [], set(), set()
+    for path in sorted((HERE / "representations").glob("*.csv")):
+        df = read(path)
+        missing = [c for c in REP_COLS if c not in df.columns]
+        if missing:
+            fail(path, 1, missing[0], "column is missing from the header")
+        for i, r in enumerate(df[REP_COLS].to_dict("records")):
+            check_row(path, i + 2, r, regions, countries, source_ids, "year_opened", "country_iso3",
+                      "country_disputed_territory", None, ("active", "closed", "unknown"))
+            r["representation_id"] = r["representation_id"] or f"rep_{path.stem}_{i + 1:03d}"
+            key = (r["region_code"], r["country_iso3"], r["city_en"].lower(), r["title"].lower())
+            if r["representation_id"] in rep_seen or key in rep_keys:
+                fail(path, i + 2, "title", f"duplicate of an earlier office {key}")
+            rep_seen.add(r["representation_id"])
+            rep_keys.add(key)
+            x = ru.get(r["representation_id"])
+            if x is not None:
+                r["title_ru"] = r["title_ru"] or x.title_ru
+                r["city_ru"] = r["city_ru"] or x.city_ru
+                r["title_ru_origin"] = r["title_ru_origin"] or x.title_ru_origin
+            out.append(r)
     return agr, pd.DataFrame(out, columns=REP_COLS)
 
 
