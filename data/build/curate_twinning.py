@@ -390,10 +390,30 @@ FOREIGN_ALIAS = {
     ("Elliniko-Argyroupoli", "GRC"): "Argyroúpoli",
     ("Veria", "GRC"): "Véroia",   # the alternate-name match picks Vergina, a different town
     ("Halle", "DEU"): "Halle (Saale)",   # the exact-name match picks Halle (Westfalen); Ufa's partner is Halle (Saale)
+    ("Berlin – Lichtenberg", "DEU"): "Berlin-Lichtenberg",  # the name match picked Lichtenberg, a village in Saxony
 }
 US_STATES = {norm(v["name"]): k for k, v in GC.get_us_states().items()}
 # GeoNames files Åland (Mariehamn) under its own code AX; it is part of Finland
 EXTRA_CC = {"FI": ["AX"]}
+
+
+def check_ids_kept(tw: pd.DataFrame, places: dict) -> None:
+    """Fragments name links by id (tw_00001…), and ids follow the links' order: a change that merged
+    two links or renamed a place would renumber the links after it, and every fragment row keyed
+    by id would land on another link. So each id keeps its Russian place and its partner's name."""
+    old_tw, old_pl = DATA / "twinning.csv", DATA / "places.csv"
+    if not (old_tw.exists() and old_pl.exists()):
+        return
+    names = pd.read_csv(old_pl, dtype=str, keep_default_na=False).set_index("place_id").name_en
+    before = pd.read_csv(old_tw, dtype=str, keep_default_na=False)
+    before = before[before.link_id.str.fullmatch(r"tw_\d{5}")]
+    was = {r.link_id: (r.ru_place_id, names.get(r.foreign_place_id, "")) for r in before.itertuples()}
+    now = {r.link_id: (r.ru_place_id, places[r.foreign_place_id]["name_en"]) for r in tw.itertuples()}
+    moved = [(i, was[i], now.get(i)) for i in was if now.get(i) != was[i]]
+    if moved:
+        raise SystemExit(f"{len(moved)} link ids would change their link (first: {moved[:3]}); fragments name links "
+                         "by id, so keep the compilation's links and names as they are (fix a partner with "
+                         "FOREIGN_ALIAS under its reference name) or renumber the fragments too")
 
 
 # --------------------------------------------------------------------------------------
@@ -793,6 +813,7 @@ def main() -> int:
     tw["_k3"] = tw.foreign_place_id.map(lambda p: places[p]["name_en"])
     tw = tw.sort_values(["_k1", "ru_place_id", "_k2", "_k3", "foreign_place_id"]).drop(columns=["_k1", "_k2", "_k3"])
     tw.insert(0, "link_id", [f"tw_{i:05d}" for i in range(1, len(tw) + 1)])
+    check_ids_kept(tw, places)
     cols = ["link_id", "ru_place_id", "foreign_place_id", "kind", "year_start", "year_end", "status",
             "status_year", "sources", "n_compilations", "note"]
     tw[cols].to_csv(DATA / "twinning.csv", index=False, quoting=csv.QUOTE_MINIMAL)
