@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 import numpy as np
 import pandas as pd
 
@@ -18,19 +20,20 @@ def _records(ties: pd.DataFrame) -> pd.DataFrame:
 
 def region_summary(ties: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
     """One row per region in `regions`: ties by kind, all ties, distinct partner countries."""
-    counts = (
-        _records(ties)
-        .groupby(["region_code", "kind"])
-        .size()
-        .unstack(fill_value=0)
-        .reindex(columns=list(KINDS), fill_value=0)
-    )
-    partners = ties[ties.partner_iso3 != ""].groupby("region_code").partner_iso3.nunique().rename("partners")
-    out = regions[["region_code", "name_en", "name_ru", "federal_district", "status"]].set_index("region_code")
-    out = out.join(counts).join(partners)
-    out[list(KINDS) + ["partners"]] = out[list(KINDS) + ["partners"]].fillna(0).astype(int)
+    # plain counts over the columns' values: a pandas groupby on Arrow strings costs ~8 ms a view
+    records = _records(ties)
+    counts = Counter(zip(records.region_code.tolist(), records.kind.tolist()))
+    partners: dict[str, set] = defaultdict(set)
+    for region, iso3 in zip(ties.region_code.tolist(), ties.partner_iso3.tolist()):
+        if isinstance(iso3, str) and iso3:
+            partners[region].add(iso3)
+    out = regions[["region_code", "name_en", "name_ru", "federal_district", "status"]].reset_index(drop=True)
+    codes = out.region_code.tolist()
+    for kind in KINDS:
+        out[kind] = pd.Series([counts.get((c, kind), 0) for c in codes], dtype="int64")
+    out["partners"] = pd.Series([len(partners.get(c, ())) for c in codes], dtype="int64")
     out["ties"] = out[list(KINDS)].sum(axis=1)
-    return out.reset_index()
+    return out
 
 
 def country_summary(ties: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:

@@ -41,8 +41,10 @@ def measures(g: nx.Graph) -> pd.DataFrame:
 
 
 def communities(g: nx.Graph) -> dict[str, int]:
-    """Greedy modularity communities on the weighted graph, numbered from 0 by size."""
-    parts = nx.community.greedy_modularity_communities(g, weight="weight")
+    """Greedy modularity communities on the weighted graph, numbered from 0 by size; communities of
+    one size in the order of their first node's name, so that the numbering (and so the drawing)
+    does not depend on the order of Python's sets, which changes from one process to the next."""
+    parts = sorted(nx.community.greedy_modularity_communities(g, weight="weight"), key=lambda p: (-len(p), min(p)))
     return {n: i for i, part in enumerate(parts) for n in part}
 
 
@@ -65,7 +67,10 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     ring = 0.0 if len(order) == 1 else 1.25 * sum(2 * r for r in radii.values()) / (2 * math.pi)
     pos: dict[str, tuple[float, float]] = {}
     for i, c in enumerate(order):
-        sub = g.subgraph(sorted(groups[c]))
+        # a graph of its own with its nodes in name order (a subgraph view iterates a set's order)
+        sub = nx.Graph()
+        sub.add_nodes_from(sorted(groups[c]))
+        sub.add_edges_from(g.subgraph(groups[c]).edges)
         local = (
             nx.spring_layout(sub, weight=None, seed=seed, k=2.0 / max(len(sub), 1) ** 0.5, iterations=150)
             if len(sub) > 1

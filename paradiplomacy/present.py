@@ -5,6 +5,7 @@ Pure functions: DataFrames and Filters in, text, DataFrames and figures out."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -80,15 +81,12 @@ def source_link(row) -> str:
 
 def top_sources(ties: pd.DataFrame, pkg: Package, limit: int = 6) -> pd.DataFrame:
     """The sources behind `ties`, most cited first: source_id, short citation, link, records citing it."""
-    ids = ties.sources.str.split(";").explode()
-    ids = ids[ids.fillna("") != ""]
-    counts = ids.value_counts()
+    # a plain count over the cells: pandas' split/explode on Arrow strings costs ~8 ms a view
+    counts = Counter(s for cell in ties.sources.tolist() if isinstance(cell, str) for s in cell.split(";") if s)
     src = pkg.sources.set_index("source_id")
-    # only the shown ones are looked up; get_indexer hashes, where isin on Arrow strings loops in Python
-    counts = counts[src.index.get_indexer(counts.index) >= 0].head(limit)
+    top = [(sid, n) for sid, n in counts.most_common() if sid in src.index][:limit]
     rows = [
-        (sid, short_citation(src.at[sid, "citation"]), source_link(src.loc[sid].rename(None)), int(n))
-        for sid, n in counts.items()
+        (sid, short_citation(src.at[sid, "citation"]), source_link(src.loc[sid].rename(None)), int(n)) for sid, n in top
     ]
     return pd.DataFrame(rows, columns=["source_id", "short", "link", "records"])
 

@@ -78,3 +78,32 @@ def test_periods():
         "since_2022",
         "since_2022",
     ][:5] + ["undated"]
+
+
+def test_network_drawing_is_the_same_in_every_process():
+    """A lecturer's network picture must not move between two server starts: Python's set order
+    changes with each process (PYTHONHASHSEED), and the communities' numbering and the layout must not
+    follow it. The real package's graph, laid out in two processes with different hash seeds."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import json; from paradiplomacy import data, network, ties; g = network.build_graph("
+        "ties.build_ties(data.load_package())); pos = network.layout(g); c = network.communities(g); "
+        "print(json.dumps([sorted(c.items()), sorted((k, round(x, 9), round(y, 9)) for k, (x, y) in pos.items())]))"
+    )
+    root = Path(__file__).resolve().parents[1]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] and runs[0] == runs[1]
