@@ -381,8 +381,9 @@ FOREIGN_MANUAL = {
     ("Yanbian", "CHN"): ("region", "Yanji"),                # Yanbian Korean Autonomous Prefecture
     ("Maryland", "USA"): ("region", "Annapolis"),
 }
-# Foreign towns under a name GeoNames does not carry (renamed or merged municipality):
-# (reference name, iso3) -> GeoNames name; place_id is the GeoNames id (match 'manual_alias')
+# Foreign towns under a name GeoNames does not carry (renamed or merged municipality), or whose name
+# matches a larger town first: (reference name, iso3) -> GeoNames name, or GeoNames id where the name
+# is ambiguous; place_id is the GeoNames id (match 'manual_alias')
 FOREIGN_ALIAS = {
     ("Aglandjia", "CYP"): "Aglantziá",
     ("Pylos-Nestor", "GRC"): "Pýlos",
@@ -391,6 +392,7 @@ FOREIGN_ALIAS = {
     ("Veria", "GRC"): "Véroia",   # the alternate-name match picks Vergina, a different town
     ("Halle", "DEU"): "Halle (Saale)",   # the exact-name match picks Halle (Westfalen); Ufa's partner is Halle (Saale)
     ("Berlin – Lichtenberg", "DEU"): "Berlin-Lichtenberg",  # the name match picked Lichtenberg, a village in Saxony
+    ("Munster", "DEU"): 2867542,  # Michurinsk's partner is Munster (Lower Saxony), not Münster (Westphalia)
 }
 US_STATES = {norm(v["name"]): k for k, v in GC.get_us_states().items()}
 # GeoNames files Åland (Mariehamn) under its own code AX; it is part of Finland
@@ -400,16 +402,18 @@ EXTRA_CC = {"FI": ["AX"]}
 def check_ids_kept(tw: pd.DataFrame, places: dict) -> None:
     """Fragments name links by id (tw_00001…), and ids follow the links' order: a change that merged
     two links or renamed a place would renumber the links after it, and every fragment row keyed
-    by id would land on another link. So each id keeps its Russian place and its partner's name."""
+    by id would land on another link. So each id keeps its Russian place, and its partner's place or
+    name (a partner moved to the right GeoNames point keeps its name; a renamed one, its place)."""
     old_tw, old_pl = DATA / "twinning.csv", DATA / "places.csv"
     if not (old_tw.exists() and old_pl.exists()):
         return
     names = pd.read_csv(old_pl, dtype=str, keep_default_na=False).set_index("place_id").name_en
     before = pd.read_csv(old_tw, dtype=str, keep_default_na=False)
     before = before[before.link_id.str.fullmatch(r"tw_\d{5}")]
-    was = {r.link_id: (r.ru_place_id, names.get(r.foreign_place_id, "")) for r in before.itertuples()}
-    now = {r.link_id: (r.ru_place_id, places[r.foreign_place_id]["name_en"]) for r in tw.itertuples()}
-    moved = [(i, was[i], now.get(i)) for i in was if now.get(i) != was[i]]
+    was = {r.link_id: (r.ru_place_id, r.foreign_place_id, names.get(r.foreign_place_id, "")) for r in before.itertuples()}
+    now = {r.link_id: (r.ru_place_id, r.foreign_place_id, places[r.foreign_place_id]["name_en"]) for r in tw.itertuples()}
+    moved = [(i, was[i], now.get(i)) for i in was
+             if i not in now or now[i][0] != was[i][0] or (now[i][1] != was[i][1] and now[i][2] != was[i][2])]
     if moved:
         raise SystemExit(f"{len(moved)} link ids would change their link (first: {moved[:3]}); fragments name links "
                          "by id, so keep the compilation's links and names as they are (fix a partner with "
@@ -698,7 +702,8 @@ def main() -> int:
                                           f"manual_{level}_seat", code, disp)
             continue
         if key in FOREIGN_ALIAS:
-            g = gn_lookup(cc, FOREIGN_ALIAS[key])
+            alias = FOREIGN_ALIAS[key]
+            g = alias if isinstance(alias, int) else gn_lookup(cc, alias)
             disp, code = disputed_of(g)
             fp_of[key] = add_gn_place(g, fname, cyr_name(g), iso3, "city", "manual_alias", code, disp)
             continue
