@@ -84,8 +84,8 @@ def main() -> int:
 
     def ensure_place(pid: str, row: dict, russian: bool) -> str | None:
         """The place_id of a fragment's place, adding it to the places from GeoNames when it is new.
-        A partner with no GeoNames point of its own (a district, city district or region: empty id) is
-        drawn at its seat, `foreign_seat_id`, as the manual places of curate_twinning.py are (place id
+        A partner with no GeoNames point of its own (a district, city district, region, or a city that
+        GeoNames files only under its parts, such as East Sarajevo: empty id) is drawn at its seat, `foreign_seat_id`, as the manual places of curate_twinning.py are (place id
         x_<iso3>_<name>, geonames_match manual_<level>_seat)."""
         if pid in place_rows:
             return pid
@@ -109,7 +109,7 @@ def main() -> int:
             name_en, name_ru = row.get("foreign_name_en") or c["name"], row.get("foreign_name_ru", "")
             level = row.get("foreign_admin_level") or "city"
             if seat:
-                if not row.get("foreign_name_en") or level not in {"district", "city_district", "region"}:
+                if not row.get("foreign_name_en") or level not in {"city", "district", "city_district", "region"}:
                     return None
                 pid = f"x_{iso3.lower()}_{slug(name_en)}"
                 if pid in place_rows:
