@@ -206,7 +206,7 @@ def test_partner_picker_adds_exactly_what_was_typed(server, browser, typed, lang
     page.goto(server + f"/?lang={lang}")
     wait_for_map(page, 89)
     label = {"en": "Partner countries", "ru": "Страны-партнёры"}[lang]
-    box = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]", has_text=label).locator("input")
+    box = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]", has_text=label).locator("input")
     box.click()
     box.fill(typed)
     page.wait_for_timeout(500)
@@ -214,4 +214,14 @@ def test_partner_picker_adds_exactly_what_was_typed(server, browser, typed, lang
     page.wait_for_function("new URLSearchParams(window.location.search).get('partner')", timeout=30000)
     page.wait_for_timeout(1000)
     assert parse_qs(urlparse(page.evaluate("location.href")).query)["partner"] == [expected]
+    # a second name joins the first
+    box.click()
+    box.fill("Uzbek" if lang == "en" else "Узбек")
+    page.wait_for_timeout(500)
+    box.press("Enter")
+    page.wait_for_function(
+        "(new URLSearchParams(window.location.search).get('partner') || '').includes(',')", timeout=30000
+    )
+    chosen = parse_qs(urlparse(page.evaluate("location.href")).query)["partner"][0].split(",")
+    assert sorted(chosen) == sorted([expected, "UZB"])
     page.close()

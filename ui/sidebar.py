@@ -30,18 +30,6 @@ def _options(spec: flt.Filter, vocab: flt.Vocabulary, pkg: Package, lang: str) -
     return ordered, labels
 
 
-def _add(add_key: str, state_key: str, widget: str) -> None:
-    """The search box's choice joins the filter's list (once); the box empties for the next one."""
-    ss = st.session_state
-    value = ss.get(add_key)
-    if value is not None:
-        chosen = list(ss.get(widget, ss.get(state_key, [])))
-        if value not in chosen:
-            chosen.append(value)
-        ss[widget] = ss[state_key] = chosen
-        ss[add_key] = None
-
-
 def sidebar(pkg: Package, first_year: int = flt.YEAR_MIN) -> flt.Filters:
     """Draw the shared sidebar and return the Filters it sets; the period slider starts at
     `first_year` (the first attested year in the data)."""
@@ -64,26 +52,15 @@ def sidebar(pkg: Package, first_year: int = flt.YEAR_MIN) -> flt.Filters:
                 options, labels = memo("options", (spec.url, lang), lambda s=spec: _options(s, vocab, pkg, lang))
                 chosen_key = bind(spec.state_key)
                 if spec.code_label in ("region", "country"):
-                    # a search box whose Enter adds exactly one item (a multiselect's Enter would add
-                    # every option its fuzzy filter matched)
-                    add_key = f"add_{spec.state_key}__{lang}"
-                    st.selectbox(
-                        label,
-                        options,
-                        index=None,
-                        key=add_key,
-                        format_func=labels.get,
-                        placeholder=t("type_to_add", lang),
-                        on_change=_add,
-                        args=(add_key, spec.state_key, chosen_key),
-                    )
+                    # one searchable list: without its "select all" row, Enter adds the first match only
                     st.multiselect(
                         label,
                         options,
                         key=chosen_key,
                         format_func=labels.get,
-                        placeholder=t("none_chosen", lang),
-                        label_visibility="collapsed",
+                        placeholder=t("type_to_add", lang),
+                        filter_mode="contains",
+                        select_all=False,
                     )
                 else:
                     st.multiselect(
