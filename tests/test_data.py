@@ -181,6 +181,9 @@ def test_sources_csv_is_the_merge_of_the_fragments():
     [
         ("Kirovsk", "Harstad", "ended", 2022),  # Harstad's council ended it on 24 Nov 2022 (was recorded active)
         ("Vladimir", "Erlangen", "active", 2022),  # Erlangen's council voted on 31 Mar 2022 not to suspend it
+        ("Apatity", "Alta", "suspended", 2022),  # Alta froze its agreement as Bodø did (was recorded active)
+        ("Veliky Novgorod", "Moss", "suspended", 2022),  # likewise Moss (NRK, Nov 2022)
+        ("Michurinsk", "Munster", "suspended", 2022),  # Munster in Lower Saxony (was drawn at Münster, Westphalia)
     ],
 )
 def test_known_status_errors_stay_fixed(pkg, ru, foreign, status, year):
@@ -190,6 +193,24 @@ def test_known_status_errors_stay_fixed(pkg, ru, foreign, status, year):
     assert len(row) == 1
     assert row.status.iloc[0] == status and int(row.status_year.iloc[0]) == year
     assert row.status_checked.notna().iloc[0]
+
+
+def test_partners_drawn_at_the_right_place(pkg):
+    """Partners once matched to a namesake elsewhere: Munster (Lower Saxony, not Westphalian Münster),
+    Berlin-Lichtenberg (Berlin, not the Saxon village), East Sarajevo (at its administration in Lukavica)."""
+    places = pkg.places.set_index("place_id")
+    names = places.name_en
+    tw = pkg.twinning
+    where = {
+        ("Michurinsk", "Munster"): (52.99, 10.09),
+        ("Kaliningrad Oblast", "Berlin – Lichtenberg"): (52.51, 13.50),
+        ("Nizhny Novgorod", "East Sarajevo"): (43.83, 18.38),
+    }
+    for (ru, foreign), (lat, lon) in where.items():
+        row = tw[(tw.ru_place_id.map(names) == ru) & (tw.foreign_place_id.map(names) == foreign)]
+        assert len(row) == 1, (ru, foreign)
+        p = places.loc[row.foreign_place_id.iloc[0]]
+        assert abs(float(p.lat) - lat) < 0.05 and abs(float(p.lon) - lon) < 0.05, (ru, foreign, p.lat, p.lon)
 
 
 def test_an_agreement_correction_applies_whatever_the_fragments_order(tmp_path, monkeypatch):
