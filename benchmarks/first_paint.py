@@ -10,6 +10,10 @@ page's script is run once with AppTest for the same URL and its plotly_chart ele
 Every wait is bounded (`--timeout`, default 20 s): a page whose charts are not all drawn by then is
 reported with how many were ("timeout 2/4"). Median of `runs` (default 3). It starts the app on a
 free loopback port unless `--url` is given. Targets (issue 14): first visit <= 1.5 s, reload <= 0.8 s.
+
+Two floors are measured in the same run, the same way, on servers of their own: an empty Streamlit
+page (its title) and a page with one small Plotly bar chart: what Chromium and Streamlit's frontend
+cost on this machine before the app does anything.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -38,6 +43,14 @@ CHROMIUM_ARGS = [
 ]
 FIRST_VISIT_TARGET, RELOAD_TARGET = 1.5, 0.8
 QUERY = {"region": "?code=RU-TA", "partner": "?iso3=CHN"}  # a profile page shows charts for one region/country
+FLOORS = {  # name: (script, charts it draws)
+    "floor: empty": ("import streamlit as st\n\nst.title('empty')\n", 0),
+    "floor: 1 chart": (
+        "import plotly.graph_objects as go\nimport streamlit as st\n\nst.title('one chart')\n"
+        "st.plotly_chart(go.Figure(go.Bar(x=['a', 'b'], y=[1, 2])))\n",
+        1,
+    ),
+}
 
 # How many charts are drawn: laid out by Plotly, with the plot paths of their traces (a map: its
 # shapes, lines or points; any other chart: bars, markers, lines or heatmap cells).
@@ -114,6 +127,12 @@ def main(argv: list[str] | None = None) -> None:
     counts = {m: expected_charts(path) for m, path in paths.items()}
     server = None if args.url else load.start_server(load.ROOT / "dashboard.py")
     base = args.url or f"http://127.0.0.1:{server.port}"  # type: ignore[union-attr]
+    tmp = tempfile.TemporaryDirectory()
+    floors = {}
+    for name, (script, n) in FLOORS.items():
+        f = Path(tmp.name) / f"floor{len(floors)}.py"
+        f.write_text(script)
+        floors[name] = (load.start_server(f), n)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -126,18 +145,27 @@ def main(argv: list[str] | None = None) -> None:
                 page.close()
             warm.close()
             print(time.strftime("measured %Y-%m-%d %H:%M UTC", time.gmtime()), f"median of {args.runs}")
-            print(f"{'page':12s} {'charts':>6s} {'first visit s':>14s} {'reload s':>9s}")
-            for module, path in paths.items():
-                n = counts[module]
-                first, reload, least = measure(browser, base + path, n, args.runs, args.timeout)
+            print(f"{'page':14s} {'charts':>6s} {'first visit s':>14s} {'reload s':>9s}")
+            targets = {name: (f"http://127.0.0.1:{srv.port}/", n) for name, (srv, n) in floors.items()}
+            for url, n in targets.values():  # the floors' own servers, warmed by one visit
+                page = browser.new_page()
+                page.goto(url, wait_until="commit")
+                time_until_drawn(page, n, time.perf_counter(), args.timeout)
+                page.close()
+            targets.update({module: (base + path, counts[module]) for module, path in paths.items()})
+            for module, (url, n) in targets.items():
+                first, reload, least = measure(browser, url, n, args.runs, args.timeout)
                 f, r = _median(first), _median(reload)
                 marks = ("" if f <= FIRST_VISIT_TARGET else " >1.5") + ("" if r <= RELOAD_TARGET else " >0.8")
                 note = f"  timeout {least}/{n} drawn" if least < n else ""
-                print(f"{module:12s} {n:6d} {f:14.2f} {r:9.2f}{marks}{note}  (runs: {_runs(first)} | {_runs(reload)})")
+                print(f"{module:14s} {n:6d} {f:14.2f} {r:9.2f}{marks}{note}  (runs: {_runs(first)} | {_runs(reload)})")
             browser.close()
     finally:
         if server:
             server.stop()
+        for srv, _ in floors.values():
+            srv.stop()
+        tmp.cleanup()
 
 
 def _runs(xs: list[float]) -> str:
