@@ -142,9 +142,10 @@ def coded_for_display(pkg: Package, table: str, df: pd.DataFrame, lang: str) -> 
 
 
 def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
-    """Ties for display: region, local side, partner, country, year, status, sources (as citations)."""
+    """Ties for display: region, local side, partner, (why the link is questioned, when any is), country,
+    year, status, sources (as citations)."""
     cn = _names(pkg, "countries", "iso3", lang)
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("col_region", lang): ties[lang_col(ties.columns, "region", lang)],
             t("col_local", lang): ties[lang_col(ties.columns, "local", lang)],
@@ -159,6 +160,23 @@ def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
             t("col_link", lang): ties.sources.map(lambda s: sources_links(s, pkg)),
         }
     )
+    if "questioned" in ties and (ties.questioned != "").any():  # a page casts doubt on some of these links
+        # the curator's reason is an English sentence (as the notes are); the Russian table says that
+        # the link is questioned, and Data & sources shows why
+        why = ties.questioned if lang == "en" else ties.questioned.map(lambda q: t("questioned_yes", lang) if q else "")
+        table.insert(3, t("col_questioned", lang), why.values)
+    return table
+
+
+def questioned_note(ties: pd.DataFrame, lang: str) -> str:
+    """A line naming the links of `ties` that a page casts doubt on ('' when none is questioned)."""
+    q = ties[ties.questioned != ""] if "questioned" in ties else ties.head(0)
+    if q.empty:
+        return ""
+    pairs = [
+        f"{a} — {b}" for a, b in zip(q[lang_col(q.columns, "local", lang)], q[lang_col(q.columns, "partner", lang)])
+    ]
+    return t("questioned_note", lang, n=len(q), links="; ".join(pairs), col=t("col_questioned", lang))
 
 
 def region_facts(r: pd.Series, lang: str, pkg: Package) -> pd.DataFrame:

@@ -39,6 +39,7 @@ COLUMNS = [
     "local_ru",
     "annexed",
     "sources",
+    "questioned",
 ]
 
 
@@ -109,6 +110,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
                 fo.disputed_territory.isin(ANNEXED_TERRITORIES).values | ru.region_code.isin(annexed_regions).values
             ),
             "sources": tw.sources.values,
+            "questioned": tw.questioned.fillna("").values,
         }
     )
 
@@ -180,6 +182,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
     )
 
     ties = pd.concat([twin, agr, mem, rep], ignore_index=True)
+    ties["questioned"] = ties["questioned"].fillna("")  # only twin-town links are questioned so far
     ties["year"] = ties["year"].astype("Int64")
     ties["status_year"] = ties["status_year"].astype("Int64")
     ties["annexed"] = ties["annexed"].astype(bool)

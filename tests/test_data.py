@@ -239,3 +239,12 @@ def test_an_agreement_correction_applies_whatever_the_fragments_order(tmp_path, 
     for col in ("region_code", "partner_iso3", "title", "year_signed", "sources"):  # untouched by empty cells
         assert row[col] == before.loc["agr_regions_b_001", col], col
     assert len(agr) == len(pd.read_csv(DATA / "agreements.csv"))
+
+
+def test_questioned_links_say_why_and_cite_the_page(pkg):
+    """A questioned link keeps its place in the data, says why in one sentence and cites the page that
+    raises the doubt among its sources."""
+    q = pkg.twinning[pkg.twinning.questioned.fillna("") != ""]
+    assert len(q) >= 10
+    assert q.questioned.str.len().between(20, 400).all()
+    assert (q.sources.str.count(";") >= 1).all()  # the compilation that lists it and the page that doubts it

@@ -118,3 +118,27 @@ def test_no_page_mutates_the_shared_data():
     for page in ["map"] + PAGES:
         run_page(page, {"lang": "ru", "annexed": "0"})
     assert fingerprint() == before
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_region_profile_marks_questioned_links(lang):
+    """A link that a page casts doubt on stays listed, marked, with the curator's reason (English
+    UI) or a pointer to it (Russian UI); a region whose links are all unquestioned has no such column."""
+    tw = PKG.twinning
+    region = PKG.places.set_index("place_id").region_code
+    questioned = tw[tw.questioned.fillna("") != ""]
+    assert len(questioned) > 0
+    code = region[questioned.ru_place_id.iloc[0]]
+    reasons = set(questioned[questioned.ru_place_id.map(region) == code].questioned)
+    at = run_page("region", {"code": code, "lang": lang})
+    col = t("col_questioned", lang)
+    tables = [d.value for d in at.dataframe if col in d.value.columns]
+    assert len(tables) == 1
+    shown = set(tables[0][col]) - {""}
+    assert shown == (reasons if lang == "en" else {t("questioned_yes", lang)})
+    # the table's heading says so too, naming each questioned link
+    notes = [c.value for c in at.caption if col in c.value]
+    assert len(notes) == 1 and notes[0].count(" — ") >= len(reasons)
+    clean = sorted(set(region[tw.ru_place_id]) - set(region[questioned.ru_place_id]))[0]
+    at = run_page("region", {"code": clean, "lang": lang})
+    assert not [d for d in at.dataframe if col in d.value.columns]

@@ -83,6 +83,8 @@ else:
     if ended_table is not None:
         ui.table(ended_table, lang)
     st.markdown(f"**{t('partner_all', lang)}**")
+    if note := present.questioned_note(ties, lang):
+        st.caption(note)
     ui.table(p["all"], lang)
 tw = p["twinning"]
 if len(tw):

@@ -118,6 +118,8 @@ else:
         ui.chart_with_table(fig, table, key, lang, records=ties)
     for kind, n, table in p["kinds"]:
         st.markdown(f"**{t(f'kind_{kind}', lang)}** ({n})")
+        if kind == "twinning" and (note := present.questioned_note(p["twinning"], lang)):
+            st.caption(note)
         ui.table(table, lang)
 tw = p["twinning"]
 if len(tw):

@@ -31,8 +31,8 @@ from names import slug
 DATA = Path(__file__).resolve().parents[1]
 FRAGMENTS = DATA / "build" / "twinning"
 # later patterns win a conflict: partners' own decisions over city lists over news of new links
-PRIORITY = ["since2022*", "lists_*", "years_*", "decisions_*"]
-FIELDS = ["kind", "year_start", "year_end", "status", "status_year", "status_checked"]
+PRIORITY = ["since2022*", "lists_*", "years_*", "decisions_*", "questioned_*"]
+FIELDS = ["kind", "year_start", "year_end", "status", "status_year", "status_checked", "questioned"]
 KINDS = {"twin_town", "partnership", "friendship", "memorandum", "partner_region", "district_partnership"}
 STATUSES = {"active", "suspended", "ended", "unknown"}
 DISPUTED_REGION = {"crimea": "UA-43", "sevastopol": "UA-40", "donetsk": "UA-14", "luhansk": "UA-09",
@@ -135,7 +135,7 @@ def main() -> int:
             if row.get("status") and row["status"] not in STATUSES:
                 note(path, line, lid, "bad_status", row["status"])
                 continue
-            if any(row.get(f) for f in ("kind", "year_start", "year_end", "status", "status_year")) and not row.get("sources"):
+            if any(row.get(f) for f in ("kind", "year_start", "year_end", "status", "status_year", "questioned")) and not row.get("sources"):
                 note(path, line, lid, "no_source", "a row that sets a value must cite a source")
                 continue
             if not lid:
@@ -152,7 +152,7 @@ def main() -> int:
                     default_kind = "partner_region" if "region" in levels else (
                         "district_partnership" if levels & {"district", "city_district"} else "twin_town")
                     links[lid] = dict(link_id=lid, ru_place_id=ru, foreign_place_id=fo, kind=default_kind,
-                                      year_start="", year_end="", status="unknown", status_year="", status_checked="",
+                                      year_start="", year_end="", status="unknown", status_year="", status_checked="", questioned="",
                                       sources="", n_compilations="0", note="")
                     by_pair[(ru, fo)] = lid
             todo.append((path, line, lid, row))

@@ -819,8 +819,9 @@ def main() -> int:
     tw = tw.sort_values(["_k1", "ru_place_id", "_k2", "_k3", "foreign_place_id"]).drop(columns=["_k1", "_k2", "_k3"])
     tw.insert(0, "link_id", [f"tw_{i:05d}" for i in range(1, len(tw) + 1)])
     check_ids_kept(tw, places)
+    tw["questioned"] = ""  # set by the fragments (apply_twinning.py), never by the compilations
     cols = ["link_id", "ru_place_id", "foreign_place_id", "kind", "year_start", "year_end", "status",
-            "status_year", "sources", "n_compilations", "note"]
+            "status_year", "sources", "n_compilations", "note", "questioned"]
     tw[cols].to_csv(DATA / "twinning.csv", index=False, quoting=csv.QUOTE_MINIMAL)
 
     used = set(tw.ru_place_id) | set(tw.foreign_place_id)
