@@ -392,6 +392,7 @@ FOREIGN_ALIAS = {
     ("Veria", "GRC"): "Véroia",   # the alternate-name match picks Vergina, a different town
     ("Halle", "DEU"): "Halle (Saale)",   # the exact-name match picks Halle (Westfalen); Ufa's partner is Halle (Saale)
     ("Berlin – Lichtenberg", "DEU"): "Berlin-Lichtenberg",  # the name match picked Lichtenberg, a village in Saxony
+    ("Berlin – Mitte", "DEU"): 6545310,  # the name match picked Mitte, a quarter of Hanover
     ("Munster", "DEU"): 2867542,  # Michurinsk's partner is Munster (Lower Saxony), not Münster (Westphalia)
 }
 US_STATES = {norm(v["name"]): k for k, v in GC.get_us_states().items()}
@@ -399,25 +400,45 @@ US_STATES = {norm(v["name"]): k for k, v in GC.get_us_states().items()}
 EXTRA_CC = {"FI": ["AX"]}
 
 
-def check_ids_kept(tw: pd.DataFrame, places: dict) -> None:
-    """Fragments name links by id (tw_00001…), and ids follow the links' order: a change that merged
-    two links or renamed a place would renumber the links after it, and every fragment row keyed
-    by id would land on another link. So each id keeps its Russian place, and its partner's place or
-    name (a partner moved to the right GeoNames point keeps its name; a renamed one, its place)."""
+def stable_ids(tw: pd.DataFrame, places: dict) -> list[str]:
+    """Link ids that stay with their links from one build to the next. Fragments name links by id
+    (tw_00001…), so an id must never pass to another link: a link keeps the id it had in the
+    previous build's data/twinning.csv, matched on its Russian place and its partner's place, or
+    on its Russian place and its partner's name (a partner moved to the right GeoNames point keeps
+    its name; a renamed one keeps its place). A new link gets the next free number; when a fix merges
+    two links into one, the merged link keeps one of the two ids and the other is not reused (a
+    fragment row naming it is logged by apply_twinning.py as an unknown link). Without a previous
+    build the ids follow the links' order."""
     old_tw, old_pl = DATA / "twinning.csv", DATA / "places.csv"
     if not (old_tw.exists() and old_pl.exists()):
-        return
+        return [f"tw_{i:05d}" for i in range(1, len(tw) + 1)]
     names = pd.read_csv(old_pl, dtype=str, keep_default_na=False).set_index("place_id").name_en
     before = pd.read_csv(old_tw, dtype=str, keep_default_na=False)
     before = before[before.link_id.str.fullmatch(r"tw_\d{5}")]
-    was = {r.link_id: (r.ru_place_id, r.foreign_place_id, names.get(r.foreign_place_id, "")) for r in before.itertuples()}
-    now = {r.link_id: (r.ru_place_id, r.foreign_place_id, places[r.foreign_place_id]["name_en"]) for r in tw.itertuples()}
-    moved = [(i, was[i], now.get(i)) for i in was
-             if i not in now or now[i][0] != was[i][0] or (now[i][1] != was[i][1] and now[i][2] != was[i][2])]
-    if moved:
-        raise SystemExit(f"{len(moved)} link ids would change their link (first: {moved[:3]}); fragments name links "
-                         "by id, so keep the compilation's links and names as they are (fix a partner with "
-                         "FOREIGN_ALIAS under its reference name) or renumber the fragments too")
+    by_place = {(r.ru_place_id, r.foreign_place_id): r.link_id for r in before.itertuples()}
+    by_name = {(r.ru_place_id, names.get(r.foreign_place_id, "")): r.link_id for r in before.itertuples()}
+    taken: set[str] = set()
+    ids: list[str | None] = []
+    for r in tw.itertuples():
+        for lid in (by_place.get((r.ru_place_id, r.foreign_place_id)),
+                    by_name.get((r.ru_place_id, places[r.foreign_place_id]["name_en"]))):
+            if lid and lid not in taken:
+                taken.add(lid)
+                ids.append(lid)
+                break
+        else:
+            ids.append(None)
+    n = max([int(x[3:]) for x in before.link_id] + [0])
+    out = []
+    for lid in ids:
+        if lid is None:
+            n += 1
+            lid = f"tw_{n:05d}"
+        out.append(lid)
+    gone = sorted(set(before.link_id) - set(out))
+    if gone:
+        print(f"link ids no longer in the compilations' links (merged or dropped): {', '.join(gone)}", file=sys.stderr)
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -817,8 +838,7 @@ def main() -> int:
     tw["_k2"] = tw.foreign_place_id.map(lambda p: places[p]["country_iso3"])
     tw["_k3"] = tw.foreign_place_id.map(lambda p: places[p]["name_en"])
     tw = tw.sort_values(["_k1", "ru_place_id", "_k2", "_k3", "foreign_place_id"]).drop(columns=["_k1", "_k2", "_k3"])
-    tw.insert(0, "link_id", [f"tw_{i:05d}" for i in range(1, len(tw) + 1)])
-    check_ids_kept(tw, places)
+    tw.insert(0, "link_id", stable_ids(tw, places))
     tw["questioned"] = ""  # set by the fragments (apply_twinning.py), never by the compilations
     cols = ["link_id", "ru_place_id", "foreign_place_id", "kind", "year_start", "year_end", "status",
             "status_year", "sources", "n_compilations", "note", "questioned"]
