@@ -77,3 +77,29 @@ def test_readme_lists_every_table():
     text = _section("The data package (`data/`)")
     for name in TABLES:
         assert f"`{name}.csv`" in text, name
+
+
+def test_readme_coverage_figures_are_the_data():
+    """The README's coverage paragraph states the package's headline counts; they are measured on
+    the data, so a curation round that changes the data without restating them fails here."""
+    import pandas as pd
+
+    text = re.sub(r"\s+", " ", (ROOT / "README.md").read_text(encoding="utf-8"))
+    para = text[text.index("Coverage (") :]
+    para = para[: para.index("Rules:")]
+
+    def count(name: str) -> int:
+        return len(pd.read_csv(ROOT / "data" / f"{name}.csv", dtype=str))
+
+    def stated(pattern: str) -> int:
+        m = re.search(pattern, para)
+        assert m, pattern
+        return int(m.group(1).replace(",", ""))
+
+    assert stated(r"([\d,]+) places") == count("places")
+    assert stated(r"\*\*([\d,]+) twin-town links\*\*") == count("twinning")
+    assert stated(r"\*\*([\d,]+) agreements") == count("agreements")
+    assert stated(r"([\d,]+) offices abroad") == count("representations")
+    assert stated(r"([\d,]+) sources\.") == count("sources")
+    assert stated(r"([\d,]+) organisations") == count("organisations")
+    assert stated(r"([\d,]+) dated events") == count("events")
