@@ -257,3 +257,13 @@ def test_every_fragment_row_was_applied():
     between fragments, which the later fragment settles, may remain in the log."""
     log = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "curation" / "twinning_fragments_log.csv")
     assert set(log.reason) <= {"conflict"}, log[log.reason != "conflict"].head().to_dict("records")
+
+
+def test_curation_logs_are_well_formed_csv():
+    """The curation logs (official lists reconciled, spot checks, dropped pairs) are data a reader
+    opens in a spreadsheet: each parses, with as many fields in every row as in its header."""
+    root = Path(__file__).resolve().parents[1] / "data" / "curation"
+    files = sorted(root.rglob("*.csv"))
+    assert files
+    for f in files:
+        pd.read_csv(f, dtype=str)  # raises, naming the line, on a row with too many fields
