@@ -33,6 +33,7 @@ FRAGMENTS = DATA / "build" / "twinning"
 # later patterns win a conflict: partners' own decisions over city lists over news of new links
 PRIORITY = ["since2022*", "lists_*", "years_*", "decisions_*", "questioned_*"]
 FIELDS = ["kind", "year_start", "year_end", "status", "status_year", "status_checked", "questioned"]
+SOURCED = [f for f in FIELDS if f != "status_checked"]  # a row setting one of these must cite a source
 KINDS = {"twin_town", "partnership", "friendship", "memorandum", "partner_region", "district_partnership"}
 STATUSES = {"active", "suspended", "ended", "unknown"}
 DISPUTED_REGION = {"crimea": "UA-43", "sevastopol": "UA-40", "donetsk": "UA-14", "luhansk": "UA-09",
@@ -85,8 +86,9 @@ def main() -> int:
     def ensure_place(pid: str, row: dict, russian: bool) -> str | None:
         """The place_id of a fragment's place, adding it to the places from GeoNames when it is new.
         A partner with no GeoNames point of its own (a district, city district, region, or a city that
-        GeoNames files only under its parts, such as East Sarajevo: empty id) is drawn at its seat, `foreign_seat_id`, as the manual places of curate_twinning.py are (place id
-        x_<iso3>_<name>, geonames_match manual_<level>_seat)."""
+        GeoNames files only under its parts, such as East Sarajevo: empty id) is drawn at its seat,
+        `foreign_seat_id`, as the manual places of curate_twinning.py are (place id x_<iso3>_<name>,
+        geonames_match manual_<level>_seat)."""
         if pid in place_rows:
             return pid
         seat = not pid and not russian
@@ -135,7 +137,7 @@ def main() -> int:
             if row.get("status") and row["status"] not in STATUSES:
                 note(path, line, lid, "bad_status", row["status"])
                 continue
-            if any(row.get(f) for f in ("kind", "year_start", "year_end", "status", "status_year", "questioned")) and not row.get("sources"):
+            if any(row.get(f) for f in SOURCED) and not row.get("sources"):
                 note(path, line, lid, "no_source", "a row that sets a value must cite a source")
                 continue
             if not lid:

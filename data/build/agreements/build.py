@@ -47,6 +47,15 @@ def fail(path: Path, line: int, column: str, message: str) -> None:
     raise BuildError(f"{path.relative_to(ROOT)}, line {line}, column '{column}': {message}")
 
 
+def read_fragment(path: Path, columns: list[str]) -> list[dict]:
+    """A fragment's rows, with the columns every fragment of its kind must have."""
+    df = read(path)
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        fail(path, 1, missing[0], "column is missing from the header")
+    return df[columns].to_dict("records")
+
+
 def check_row(path: Path, line: int, r: dict, regions: set, countries: set, source_ids: set, year_col: str,
               iso_col: str, disputed_col: str, levels: tuple | None, statuses: tuple) -> None:
     if r["region_code"] not in regions:
@@ -83,11 +92,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
     rows, seen = [], {}
     fragments = []
     for path in sorted((HERE / "fragments").glob("*.csv")):
-        df = read(path)
-        missing = [c for c in AGR_COLS if c not in df.columns]
-        if missing:
-            fail(path, 1, missing[0], "column is missing from the header")
-        fragments.append((path, df[AGR_COLS].to_dict("records")))
+        fragments.append((path, read_fragment(path, AGR_COLS)))
     # Records first, then corrections: a row whose agreement_id belongs to another fragment's record
     # is applied after every record exists, whatever the files' alphabetical order.
     records = [(p, i, r) for p, recs in fragments for i, r in enumerate(recs)
@@ -131,11 +136,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
     ru = {r.representation_id: r for r in extra.itertuples()} if len(extra) else {}
     out, rep_seen, rep_keys = [], set(), set()
     for path in sorted((HERE / "representations").glob("*.csv")):
-        df = read(path)
-        missing = [c for c in REP_COLS if c not in df.columns]
-        if missing:
-            fail(path, 1, missing[0], "column is missing from the header")
-        for i, r in enumerate(df[REP_COLS].to_dict("records")):
+        for i, r in enumerate(read_fragment(path, REP_COLS)):
             check_row(path, i + 2, r, regions, countries, source_ids, "year_opened", "country_iso3",
                       "country_disputed_territory", None, ("active", "closed", "unknown"))
             r["representation_id"] = r["representation_id"] or f"rep_{path.stem}_{i + 1:03d}"
