@@ -160,7 +160,7 @@ def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
             t("col_link", lang): ties.sources.map(lambda s: sources_links(s, pkg)),
         }
     )
-    if "questioned" in ties and (ties.questioned != "").any():  # a page casts doubt on some of these links
+    if (ties.questioned != "").any():  # a page casts doubt on some of these links
         # the curator's reason is an English sentence (as the notes are); the Russian table says that
         # the link is questioned, and Data & sources shows why
         why = ties.questioned if lang == "en" else ties.questioned.map(lambda q: t("questioned_yes", lang) if q else "")
@@ -170,7 +170,7 @@ def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
 
 def questioned_note(ties: pd.DataFrame, lang: str) -> str:
     """A line naming the links of `ties` that a page casts doubt on ('' when none is questioned)."""
-    q = ties[ties.questioned != ""] if "questioned" in ties else ties.head(0)
+    q = ties[ties.questioned != ""]
     if q.empty:
         return ""
     pairs = [

@@ -110,7 +110,7 @@ def build_ties(pkg: Package) -> pd.DataFrame:
                 fo.disputed_territory.isin(ANNEXED_TERRITORIES).values | ru.region_code.isin(annexed_regions).values
             ),
             "sources": tw.sources.values,
-            "questioned": tw.questioned.fillna("").values,
+            "questioned": tw.questioned.values,
         }
     )
 

@@ -58,6 +58,7 @@ def profile(iso3: str) -> dict:
     ended = ties[ties.status_group == "inactive"]
     out["ended"] = (len(ended), present.ties_table(ended, lang, pkg) if len(ended) else None)
     out["all"] = present.ties_table(ties, lang, pkg)
+    out["questioned"] = present.questioned_note(ties, lang)
     return out
 
 
@@ -83,8 +84,8 @@ else:
     if ended_table is not None:
         ui.table(ended_table, lang)
     st.markdown(f"**{t('partner_all', lang)}**")
-    if note := present.questioned_note(ties, lang):
-        st.caption(note)
+    if p["questioned"]:
+        st.caption(p["questioned"])
     ui.table(p["all"], lang)
 tw = p["twinning"]
 if len(tw):

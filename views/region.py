@@ -39,6 +39,7 @@ def profile(code: str) -> dict:
         "kinds": [],
         "twinning": ties[ties.kind == "twinning"],
     }
+    out["questioned"] = present.questioned_note(out["twinning"], lang)
     if ties.empty:
         return out
     summary = metrics.country_summary(ties, pkg.countries)
@@ -118,8 +119,8 @@ else:
         ui.chart_with_table(fig, table, key, lang, records=ties)
     for kind, n, table in p["kinds"]:
         st.markdown(f"**{t(f'kind_{kind}', lang)}** ({n})")
-        if kind == "twinning" and (note := present.questioned_note(p["twinning"], lang)):
-            st.caption(note)
+        if kind == "twinning" and p["questioned"]:
+            st.caption(p["questioned"])
         ui.table(table, lang)
 tw = p["twinning"]
 if len(tw):
