@@ -92,7 +92,7 @@ def partner_bloc(countries: pd.DataFrame) -> pd.Series:
     list, other Asia, other Europe, rest of the world. Indexed by iso3."""
 
     def flags(col: str) -> list[bool]:
-        return [v is True or v == "true" or v == 1 for v in countries[col].tolist()]
+        return [v is True for v in countries[col].tolist()]  # a boolean column: True, False or missing
 
     # plain lists: pandas' string methods on Arrow strings cost ~4 ms a call, and every view asks
     iso3 = countries.iso3.tolist()
