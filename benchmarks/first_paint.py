@@ -136,23 +136,18 @@ def main(argv: list[str] | None = None) -> None:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            # one visit first, so that the server's imports and first views do not count as paint
+            targets = {name: (f"http://127.0.0.1:{srv.port}/", n) for name, (srv, n) in floors.items()}
+            targets.update({module: (base + path, counts[module]) for module, path in paths.items()})
+            # one visit first, so that the servers' imports and first views do not count as paint
             warm = browser.new_context()
-            for path in paths.values():
+            for url, _ in targets.values():
                 page = warm.new_page()
-                page.goto(base + path, wait_until="commit")
+                page.goto(url, wait_until="commit")
                 time_until_drawn(page, 0, time.perf_counter(), args.timeout)
                 page.close()
             warm.close()
             print(time.strftime("measured %Y-%m-%d %H:%M UTC", time.gmtime()), f"median of {args.runs}")
             print(f"{'page':14s} {'charts':>6s} {'first visit s':>14s} {'reload s':>9s}")
-            targets = {name: (f"http://127.0.0.1:{srv.port}/", n) for name, (srv, n) in floors.items()}
-            for url, n in targets.values():  # the floors' own servers, warmed by one visit
-                page = browser.new_page()
-                page.goto(url, wait_until="commit")
-                time_until_drawn(page, n, time.perf_counter(), args.timeout)
-                page.close()
-            targets.update({module: (base + path, counts[module]) for module, path in paths.items()})
             for module, (url, n) in targets.items():
                 first, reload, least = measure(browser, url, n, args.runs, args.timeout)
                 f, r = _median(first), _median(reload)
