@@ -142,13 +142,16 @@ def coded_for_display(pkg: Package, table: str, df: pd.DataFrame, lang: str) -> 
 
 
 def ties_table(ties: pd.DataFrame, lang: str, pkg: Package) -> pd.DataFrame:
-    """Ties for display: region, local side, partner, (why the link is questioned, when any is), country,
+    """Ties for display: region, local side (the Russian place, the document, the role or the office),
+    partner, (why the link is questioned, when any is), country,
     year, status, sources (as citations)."""
     cn = _names(pkg, "countries", "iso3", lang)
+    kinds = set(ties.kind)  # the local column is a place, a document, a role or an office, by kind
+    local = t(f"col_local_{kinds.pop()}", lang) if len(kinds) == 1 else t("col_local", lang)
     table = pd.DataFrame(
         {
             t("col_region", lang): ties[lang_col(ties.columns, "region", lang)],
-            t("col_local", lang): ties[lang_col(ties.columns, "local", lang)],
+            local: ties[lang_col(ties.columns, "local", lang)],
             t("col_partner", lang): ties[lang_col(ties.columns, "partner", lang)],
             t("col_country", lang): ties.partner_iso3.map(lambda c: cn.get(c, c) if c else "—"),
             t("col_year", lang): _blank(ties.year),

@@ -142,3 +142,20 @@ def test_region_profile_marks_questioned_links(lang):
     clean = sorted(set(region[tw.ru_place_id]) - set(region[questioned.ru_place_id]))[0]
     at = run_page("region", {"code": clean, "lang": lang})
     assert not [d for d in at.dataframe if col in d.value.columns]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_region_profile_names_what_each_table_lists(lang):
+    """The local column of a profile's table is the Russian place for twin towns and the document for
+    agreements (an agreement's title under "Russian side" misled a reader): each table's header
+    says which, and every table of the page carries its own kind's header."""
+    code = TIES[TIES.kind == "agreement"].region_code.value_counts().index[0]
+    at = run_page("region", {"code": code, "lang": lang})
+    headers = [list(d.value.columns) for d in at.dataframe]
+    twin, doc = t("col_local_twinning", lang), t("col_local_agreement", lang)
+    agreements = [h for h in headers if doc in h]
+    assert len(agreements) == 1 and twin not in agreements[0]
+    titles = set(PKG.agreements[PKG.agreements.region_code == code]["title_ru" if lang == "ru" else "title"]) - {""}
+    table = next(d.value for d in at.dataframe if doc in d.value.columns)
+    assert set(table[doc]) & titles
+    assert [h for h in headers if twin in h]
