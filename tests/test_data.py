@@ -267,3 +267,24 @@ def test_curation_logs_are_well_formed_csv():
     assert files
     for f in files:
         pd.read_csv(f, dtype=str)  # raises, naming the line, on a row with too many fields
+
+
+def test_agreement_targets_hold(pkg):
+    """Issue 11's counts: at least 600 agreements across at least 80 regions, and 30 or more each for
+    Moscow, St Petersburg and Tatarstan (a curation round that loses records fails here)."""
+    ag = pkg.agreements
+    assert len(ag) >= 600
+    assert ag.region_code.nunique() >= 80
+    per = ag.region_code.value_counts()
+    assert all(per.get(code, 0) >= 30 for code in ("RU-MOW", "RU-SPE", "RU-TA"))
+
+
+def test_every_link_with_a_2022_list_partner_was_searched(pkg):
+    """Issue 10: every twin-town link whose partner is in a state on Russia's 2022 list carries the
+    date its partner's decision was searched for (status_checked), found or not."""
+    country = pkg.places.set_index("place_id").country_iso3
+    unfriendly = set(pkg.countries[pkg.countries.unfriendly_2022.fillna(False)].iso3)
+    tw = pkg.twinning
+    listed = tw[tw.foreign_place_id.map(country).isin(unfriendly)]
+    assert len(listed) > 1000
+    assert listed.status_checked.notna().all(), listed[listed.status_checked.isna()].link_id.tolist()[:5]
