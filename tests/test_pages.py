@@ -147,8 +147,8 @@ def test_region_profile_marks_questioned_links(lang):
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_region_profile_names_what_each_table_lists(lang):
     """The local column of a profile's table is the Russian place for twin towns and the document for
-    agreements (an agreement's title under "Russian side" misled a reader): each table's header
-    says which, and every table of the page carries its own kind's header."""
+    agreements (an agreement's title under "Russian side" misled a reader): the agreements table's
+    header says Document and holds the titles, the twin-town table's says Russian side."""
     code = TIES[TIES.kind == "agreement"].region_code.value_counts().index[0]
     at = run_page("region", {"code": code, "lang": lang})
     headers = [list(d.value.columns) for d in at.dataframe]
