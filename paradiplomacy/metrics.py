@@ -62,6 +62,13 @@ def headline(ties: pd.DataFrame) -> dict[str, int]:
     }
 
 
+def undated(ties: pd.DataFrame, kind: str) -> tuple[int, int]:
+    """How many of the records of `kind` have no year, and how many there are."""
+    of_kind = _records(ties)
+    of_kind = of_kind[of_kind.kind == kind]
+    return int(of_kind.year.isna().sum()), len(of_kind)
+
+
 def flows(ties: pd.DataFrame, by_place: bool = False) -> pd.DataFrame:
     """Aggregated region -> partner country links (or place -> place for twin towns) with counts."""
     t = ties[ties.partner_iso3 != ""]

@@ -1,5 +1,7 @@
 """Shared test helpers: a copy of the small fixture package (with the real descriptor) to break."""
 
+import html
+import re
 import shutil
 from pathlib import Path
 
@@ -40,3 +42,11 @@ def run_page(page: str, params: dict):
     at.run()
     assert not at.exception, at.exception
     return at
+
+
+def headline(at) -> dict[str, str]:
+    """The headline figures of a page run (ui.headline: one markdown element), label -> number as
+    shown, thousands separators (comma in English, thin space in Russian) removed."""
+    block = next(m.value for m in at.markdown if "pd-headline" in m.value)
+    pairs = re.findall(r"<div><div [^>]*>(.*?)</div><div [^>]*>(.*?)</div></div>", block)
+    return {html.unescape(k): html.unescape(v).replace(",", "").replace("\u202f", "") for k, v in pairs}

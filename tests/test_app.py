@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from helpers import ROOT, edit, empty_year, mini_copy
+from helpers import ROOT, edit, empty_year, headline, mini_copy
 from streamlit.testing.v1 import AppTest
 
 from paradiplomacy.i18n import t
@@ -34,7 +34,7 @@ def figure(at, index=0):
 
 def metric(at, label):
     """A metric as shown, without its thousands separators (comma in English, thin space in Russian)."""
-    return next(m.value for m in at.metric if m.label == label).replace(",", "").replace("\u202f", "")
+    return headline(at)[label]
 
 
 def locations(fig):

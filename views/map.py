@@ -6,7 +6,7 @@ import ui
 from paradiplomacy import figures, geo, metrics, present
 from paradiplomacy import filters as flt
 from paradiplomacy.data import ANNEXED_STATUSES
-from paradiplomacy.i18n import name_col, num, t
+from paradiplomacy.i18n import name_col, t
 
 ctx = ui.page("map")
 lang, pkg = ctx.lang, ctx.pkg
@@ -78,9 +78,9 @@ def flows():
 
 
 head = ui.memo("headline", ctx.f, lambda: metrics.headline(ctx.shown))
-cols = st.columns(6)
-for col, key in zip(cols, ["ties", "twinning", "agreement", "membership", "regions", "partners"]):
-    col.metric(t(f"h_{key}", lang), num(head[key], lang))
+ui.headline(
+    [(t(f"h_{k}", lang), head[k]) for k in ("ties", "twinning", "agreement", "membership", "regions", "partners")], lang
+)
 
 choice = (
     st.segmented_control(
@@ -111,6 +111,6 @@ else:
     ui.chart_with_table(fig, table, "flows", lang)
 
 ui.source_line(ctx, ctx.shown)
-twinning = ui.memo("twinning", ctx.f, lambda: ctx.shown[ctx.shown.kind == "twinning"])
-st.info(t("incomplete_note", lang, n=int(twinning.year.isna().sum()), m=len(twinning)), icon="ℹ️")
+undated, n_twinning = ui.memo("undated_twinning", ctx.f, lambda: metrics.undated(ctx.shown, "twinning"))
+st.info(t("incomplete_note", lang, n=undated, m=n_twinning), icon="ℹ️")
 ui.done(ctx, page_params)

@@ -71,11 +71,7 @@ if ties.empty:
     st.info(t("partner_no_ties", lang, country=names[iso3]), icon="ℹ️")
 else:
     head = p["head"]
-    a, b, cc, d = st.columns(4)
-    a.metric(t("h_ties", lang), head["ties"])
-    b.metric(t("h_regions", lang), head["regions"])
-    cc.metric(t("h_twinning", lang), head["twinning"])
-    d.metric(t("h_inactive", lang), head["inactive"])
+    ui.headline([(t(f"h_{k}", lang), head[k]) for k in ("ties", "regions", "twinning", "inactive")], lang)
     ui.chart_with_table(p["fig"], p["summary"], f"partner_{iso3}", lang, records=ties)
     st.markdown(f"**{t('partner_periods', lang)}**")
     st.dataframe(p["periods"], width="stretch")

@@ -80,13 +80,9 @@ facts = p["facts"]
 c1, c2 = st.columns([1, 1])
 c1.table(facts.set_index(facts.columns[0]))  # a static table: long facts wrap instead of being cut
 with c2:
-    a, b, c = st.columns(3)
-    a.metric(t("h_twinning", lang), head["twinning"])
-    b.metric(t("h_agreement", lang), head["agreement"])
-    c.metric(t("h_membership", lang), head["membership"])
-    a.metric(t("h_partners", lang), head["partners"])
-    b.metric(t("kind_representation", lang), p["representation"])
-    c.metric(t("h_inactive", lang), head["inactive"])
+    figures_ = [(t(f"h_{k}", lang), head[k]) for k in ("twinning", "agreement", "membership", "partners")]
+    figures_ += [(t("kind_representation", lang), p["representation"]), (t("h_inactive", lang), head["inactive"])]
+    ui.headline(figures_, lang, per_row=3)
 if code in idx.index:
     row = idx.loc[code]
     c2.markdown(
