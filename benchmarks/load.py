@@ -16,6 +16,8 @@ machine's load at that moment affects both alike. Bounded: at most 50 sessions a
 and every session gives up after `--timeout` seconds. With `--url`, it measures a server that is
 already running (e.g. nginx in front of several processes, see deploy/) and starts only the floor.
 Memory is the resident set size of the server process (/proc), before and after each scenario.
+`--floors widgets,elements,chart` measures further floors in the same run (FLOOR_PAGES): Streamlit
+drawing the Map's widgets, as many other elements, or one chart of its size, with no app behind them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,48 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parent.parent
 EMPTY_PAGE = "import streamlit as st\n\nst.title('empty')\n"
+
+# Optional further floors (`--floors`): Streamlit drawing what the Map page draws, with no data and no
+# work of the app's: its widgets (the sidebar's 7 pickers with as many options, 4 checkboxes, slider,
+# radio, two segmented controls, a selectbox, a button), as many other elements as a Map run sends,
+# and one chart of the Map's size. What the app costs above these is the app's own; what these cost
+# above the empty page is Streamlit's, for that many elements.
+FLOOR_PAGES = {
+    "widgets": """import streamlit as st
+st.title("widgets")
+with st.sidebar:
+    st.segmented_control("lang", ["en", "ru"], key="lang")
+    st.header("Filters")
+    for i, n in enumerate((89, 9, 6, 17, 253, 14, 4)):
+        st.multiselect(f"picker {i}", [f"option {j} · вариант {j}" for j in range(n)], key=f"m{i}")
+    for i in range(4):
+        st.checkbox(f"flag {i}", key=f"c{i}")
+    st.slider("period", 1900, 2026, (1990, 2026), key="period")
+    st.radio("annexed", ["include", "exclude"], key="radio")
+    st.button("reset")
+st.segmented_control(" ", ["russia", "world", "flows"], key="view")
+st.selectbox("measure", ["ties", "twinning", "agreement"], key="measure")
+""",
+    "elements": """import streamlit as st
+st.title("elements")
+for i in range(20):
+    st.markdown(f"Paragraph {i}: a sentence of about the length of the app's captions and notes, **bold**.")
+""",
+    "chart": """import plotly.graph_objects as go
+import streamlit as st
+
+@st.cache_resource
+def figure():
+    fig = go.Figure(go.Choropleth(locations=[f"R{i}" for i in range(89)], z=list(range(89)),
+                                  text=[f"Region {i}: {i} ties" for i in range(89)]))
+    frozen = fig.to_dict()  # as the app's ui.memo does: no deep copy per run
+    fig.to_dict = lambda: frozen
+    return fig
+
+st.title("chart")
+st.plotly_chart(figure(), key="chart")
+""",
+}
 
 # Twelve typical links to the Map page (what a lecturer shares, what a student changes).
 QUERIES = (
@@ -296,19 +340,28 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds a session waits for one run")
     ap.add_argument("--url", help="measure this websocket URL instead of starting the app (floor still started)")
     ap.add_argument("--pids", default="", help="with --url: comma-separated server pids whose RSS to add up")
+    ap.add_argument(
+        "--floors", default="", help=f"further floors to measure beside the empty page: {','.join(FLOOR_PAGES)}"
+    )
     args = ap.parse_args(argv)
+    extra = [f for f in args.floors.split(",") if f]
+    unknown = set(extra) - set(FLOOR_PAGES)
+    if unknown:
+        ap.error(f"unknown floor(s) {', '.join(sorted(unknown))}; known: {', '.join(FLOOR_PAGES)}")
     counts = [min(int(n), args.max) for n in args.sessions.split(",")]
 
     with tempfile.TemporaryDirectory() as tmp:
-        empty = Path(tmp) / "empty.py"
-        empty.write_text(EMPTY_PAGE)
-        floor = start_server(empty)
+        floors: dict[str, Server] = {}
+        for name, text in {"empty page": EMPTY_PAGE, **{f: FLOOR_PAGES[f] for f in extra}}.items():
+            script = Path(tmp) / f"{name.replace(' ', '_')}.py"
+            script.write_text(text)
+            floors[name] = start_server(script)
         app = None if args.url else start_server(ROOT / "dashboard.py")
         app_url = args.url or (app.url if app else "")
         app_pids = [int(p) for p in args.pids.split(",") if p] if args.url else [app.proc.pid] if app else []
         try:
             # warm both servers (imports, data load, first figures) so that the scenarios measure serving
-            for url in (floor.url, app_url):
+            for url in [f.url for f in floors.values()] + [app_url]:
                 asyncio.run(room(url, list(QUERIES), reruns=0, timeout=args.timeout))
             rows: list[Row] = []
             for n in counts:
@@ -317,11 +370,13 @@ def main(argv: list[str] | None = None) -> None:
                     scenarios.append(("mixed links", [QUERIES[i % len(QUERIES)] for i in range(n)]))
                 for label, queries in scenarios:
                     name = f"{n} × {label}"
-                    # floor and app one after the other, in the same run and scenario
-                    rows.append(measure(name, "empty page", floor.url, floor.proc.pid, queries, args.timeout))
+                    # floors and app one after the other, in the same run and scenario
+                    for target, fl in floors.items():
+                        rows.append(measure(name, target, fl.url, fl.proc.pid, queries, args.timeout))
                     rows.append(_measure_app(name, app_url, app_pids, queries, args.timeout))
         finally:
-            floor.stop()
+            for fl in floors.values():
+                fl.stop()
             if app:
                 app.stop()
     report(rows)
@@ -350,9 +405,12 @@ def report(rows: list[Row]) -> None:
             f" {r.rss_before:10.0f}M {r.rss_peak:8.0f}M {per:11.2f}"
         )
     print()
-    print("ratios to the floor measured in the same scenario (app / empty page):")
-    for floor, app in zip(rows[::2], rows[1::2]):
-        print(f"  {app.scenario:22s} median ×{app.median / floor.median:5.1f}   p95 ×{app.p95 / floor.p95:5.1f}")
+    print("ratios to the floors measured in the same scenario (server / empty page):")
+    empty = {r.scenario: r for r in rows if r.target == "empty page"}
+    for r in rows:
+        if r.target != "empty page":
+            e = empty[r.scenario]
+            print(f"  {r.scenario:22s} {r.target:11s} median ×{r.median / e.median:5.1f}   p95 ×{r.p95 / e.p95:5.1f}")
 
 
 if __name__ == "__main__":

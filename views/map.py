@@ -101,7 +101,7 @@ if choice == "russia":
     if measure in COVERED:
         st.caption(t("coverage_map_note", lang, measure=t(f"m_{measure}", lang).lower()))
     code = ui.clicked_location(event)
-    if code in set(pkg.regions.region_code):
+    if code is not None and code in set(pkg.regions.region_code):  # only when a region was clicked
         ui.open_region_profile(code)
 elif choice == "world":
     fig, table = ui.memo("map", (ctx.f, choice), world)
