@@ -127,7 +127,11 @@ def test_manual_file_is_well_formed(foreign):
     assert list(m.columns) == pn.MANUAL_COLUMNS
     assert m.place_id.is_unique
     named = m[m.name_ru != ""]
-    assert named.url.str.startswith("https://ru.wikipedia.org/wiki/").all()
+    # a Russian Wikipedia article, or (name_ru_source cited_page_ru) a page a data fragment cites
+    cited = {
+        u for f in (ROOT / "data" / "build" / "sources").glob("*.csv") for u in pd.read_csv(f, dtype=str).url.dropna()
+    }
+    assert (named.url.str.startswith("https://ru.wikipedia.org/wiki/") | named.url.isin(cited)).all()
     assert not _bad_names(named)
 
 
@@ -145,7 +149,7 @@ def test_live_fixture_agreement(live, expected):
 def test_live_no_non_russian_letters(live):
     assert not _bad_names(live)
     assert (live.name_ru_source[live.name_ru == ""] == "").all()
-    assert set(live.name_ru_source) <= {"", *pn.PREFERENCE, pn.SRC_MANUAL}
+    assert set(live.name_ru_source) <= {"", *pn.PREFERENCE, pn.SRC_MANUAL, pn.SRC_CITED}
 
 
 def test_live_matches_committed_output(live, committed):
@@ -163,3 +167,17 @@ def test_committed_output(committed, expected):
     assert _coverage(committed) >= MIN_COVERAGE
     assert _agreement(committed, expected) >= MIN_AGREEMENT
     assert not _bad_names(committed)
+
+
+def test_names_from_cited_pages_cite_the_page():
+    """A Russian name taken from a cited page (not a Wikipedia article) is sourced on the place:
+    the source with that page's URL is among the place's `sources`."""
+    places = pd.read_csv(ROOT / "data" / "places.csv", dtype=str, keep_default_na=False).set_index("place_id")
+    sources = pd.read_csv(ROOT / "data" / "sources.csv", dtype=str, keep_default_na=False).set_index("source_id")
+    manual = pd.read_csv(MANUAL, dtype=str, keep_default_na=False).set_index("place_id")
+    cited = places[places.name_ru_source == pn.SRC_CITED]
+    assert len(cited) >= 1
+    for pid, row in cited.iterrows():
+        urls = {sources.url.get(s, "") for s in row.sources.split(";")}
+        assert manual.at[pid, "url"] in urls, pid
+        assert manual.at[pid, "name_ru"] == row.name_ru, pid

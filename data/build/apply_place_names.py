@@ -18,6 +18,15 @@ SOURCE_IDS = {"natural_earth": "natural_earth_places_ru", "geonames_ru": "geonam
               "geolite2": "geolite2_city_2018", "wikipedia_ru": "wikipedia_ru_titles"}
 
 
+def cited_source_ids() -> dict[str, str]:
+    """Manual names taken from a cited Russian page (name_ru_source cited_page_ru): place_id -> the
+    id of the fragment source with that page's URL (data/build/sources/*.csv)."""
+    manual = pd.read_csv(DATA / "build" / "place_names_manual.csv", dtype=str, keep_default_na=False)
+    frames = [pd.read_csv(f, dtype=str, keep_default_na=False) for f in sorted((DATA / "build" / "sources").glob("*.csv"))]
+    by_url = {r.url: r.source_id for df in frames if {"url", "source_id"} <= set(df.columns) for r in df.itertuples()}
+    return {r.place_id: by_url.get(r.url, "") for r in manual.itertuples() if not r.url.startswith("https://ru.wikipedia.org/")}
+
+
 def main() -> int:
     places = pd.read_csv(DATA / "places.csv", dtype=str, keep_default_na=False)
     names = pd.read_csv(DATA / "build" / "place_names_ru.csv", dtype=str, keep_default_na=False).set_index("place_id")
@@ -30,8 +39,15 @@ def main() -> int:
     src = places.place_id.map(names.name_ru_source).where(foreign, "russian_side")
     places["name_ru"] = places.name_ru.where(~foreign, places.place_id.map(names.name_ru))
     places["name_ru_source"] = src.fillna("").where(places.name_ru != "", "")
-    places["sources"] = [";".join(dict.fromkeys([s for s in cur.split(";") if s] + ([SOURCE_IDS[k]] if k in SOURCE_IDS else [])))
-                         for cur, k in zip(places.sources, places.name_ru_source)]
+    cited = cited_source_ids()
+    unsourced = [p for p, k in zip(places.place_id, places.name_ru_source) if k == "cited_page_ru" and not cited.get(p)]
+    if unsourced:
+        print(f"data/build/place_names_manual.csv: the URL of {unsourced} is neither a ru.wikipedia.org article nor the "
+              "URL of a source in data/build/sources/*.csv", file=sys.stderr)
+        return 1
+    extra = [SOURCE_IDS.get(k) or (cited[p] if k == "cited_page_ru" else "") for p, k in zip(places.place_id, places.name_ru_source)]
+    places["sources"] = [";".join(dict.fromkeys([s for s in cur.split(";") if s] + ([x] if x else [])))
+                         for cur, x in zip(places.sources, extra)]
     cols = [c for c in places.columns if c != "name_ru_source"]
     cols.insert(cols.index("name_ru") + 1, "name_ru_source")
     places[cols].to_csv(DATA / "places.csv", index=False)

@@ -26,6 +26,10 @@ Sources, in order of preference (see data/curation/place_names.md):
                    article whose title gives the name) for every place where the sources
                    disagree, where none names it, and for foreign regions and districts.  A
                    manual row always wins; a manual row with an empty name_ru forces an empty name.
+    cited_page_ru  the same file, for a place no Russian Wikipedia article names (a district of
+                   Abkhazia, a town of occupied Donbas): the URL is a Russian-language page that a
+                   data fragment cites (data/build/sources/*.csv) and that writes the name; the note
+                   quotes it.
 Every candidate is rejected if it contains a Latin letter or any Cyrillic letter outside the
 Russian alphabet (і ї є ґ ў ј љ њ ә ө ү ң ђ ћ џ ѓ ќ ѕ …).  Candidates that differ only in е/ё
 agree; the ё spelling is kept.  A place that no source names stays empty.
@@ -55,6 +59,8 @@ GEONAMES_MO = Path("/usr/share/locale/ru/LC_MESSAGES/geonames.mo")
 CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "paradiplomacy"
 
 SRC_NE, SRC_GN, SRC_GL, SRC_MANUAL = "natural_earth", "geonames_ru", "geolite2", "wikipedia_ru"
+SRC_CITED = "cited_page_ru"  # a manual row whose URL is a cited Russian page, not a Wikipedia article
+WIKIPEDIA_RU = "https://ru.wikipedia.org/wiki/"
 PREFERENCE = (SRC_NE, SRC_GN, SRC_GL)
 OUT_COLUMNS = ["place_id", "name_ru", "name_ru_source", "note"]
 MANUAL_COLUMNS = ["place_id", "name_en", "name_ru", "url", "note"]
@@ -290,7 +296,8 @@ def decide(place_id: str, name_en: str, manual: dict[str, dict]) -> dict:
         others = ", ".join(f"{s} «{v}»" for s, v in cands.items())
         note = "; ".join(x for x in [m.get("note", ""), f"sources: {others}" if others else "",
                                      *notes] if x)
-        return dict(place_id=place_id, name_ru=name, name_ru_source=SRC_MANUAL if name else "",
+        src = SRC_MANUAL if m.get("url", "").startswith(WIKIPEDIA_RU) else SRC_CITED
+        return dict(place_id=place_id, name_ru=name, name_ru_source=src if name else "",
                     note=note)
     if not cands:
         return dict(place_id=place_id, name_ru="", name_ru_source="",
