@@ -48,5 +48,5 @@ def headline(at) -> dict[str, str]:
     """The headline figures of a page run (ui.headline: one markdown element), label -> number as
     shown, thousands separators (comma in English, thin space in Russian) removed."""
     block = next(m.value for m in at.markdown if "pd-headline" in m.value)
-    pairs = re.findall(r"<div><div [^>]*>(.*?)</div><div [^>]*>(.*?)</div></div>", block)
+    pairs = re.findall(r'<div class="pd-label"[^>]*>(.*?)</div><div class="pd-value"[^>]*>(.*?)</div>', block)
     return {html.unescape(k): html.unescape(v).replace(",", "").replace("\u202f", "") for k, v in pairs}

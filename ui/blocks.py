@@ -28,6 +28,7 @@ PLOTLY_CONFIG = {
 
 HEADLINE_STYLE = {
     "grid": "display:grid;gap:0.5rem 1rem;margin:0.25rem 0 1rem;grid-template-columns:{columns}",
+    "cell": "display:flex;flex-direction:column;justify-content:space-between",  # numbers aligned below wrapped labels
     "label": "font-size:0.875rem;color:rgba(49,51,63,0.75);line-height:1.4",
     "value": "font-size:2.1rem;line-height:1.25;font-variant-numeric:tabular-nums",
 }
@@ -37,10 +38,10 @@ def headline(items: list[tuple[str, int | float | str]], lang: str, per_row: int
     """Headline figures (label above, number below) as one element: a row of six st.metric in six
     columns is 13 messages on every run, which a room of fifty pays fifty times (issue 14). Numbers
     are written by `i18n.num`; `per_row` fixes the number of figures a row, else they fill the width."""
-    columns = f"repeat({per_row},minmax(0,1fr))" if per_row else "repeat(auto-fit,minmax(8.5rem,1fr))"
+    columns = f"repeat({per_row},minmax(0,1fr))" if per_row else "repeat(auto-fit,minmax(6.5rem,1fr))"
     cells = "".join(
-        f'<div><div style="{HEADLINE_STYLE["label"]}">{html.escape(label)}</div>'
-        f'<div style="{HEADLINE_STYLE["value"]}">{html.escape(value if isinstance(value, str) else num(value, lang))}'
+        f'<div style="{HEADLINE_STYLE["cell"]}"><div class="pd-label" style="{HEADLINE_STYLE["label"]}">{html.escape(label)}</div>'
+        f'<div class="pd-value" style="{HEADLINE_STYLE["value"]}">{html.escape(value if isinstance(value, str) else num(value, lang))}'
         "</div></div>"
         for label, value in items
     )
