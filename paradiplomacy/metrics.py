@@ -50,23 +50,25 @@ def country_summary(ties: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame
 
 def headline(ties: pd.DataFrame) -> dict[str, int]:
     """The strip of numbers shown above the maps."""
+    records = _records(ties)
+    kinds = Counter(records.kind.tolist())
     return {
-        "ties": int(ties.tie_id.nunique()),
-        "twinning": int((_records(ties).kind == "twinning").sum()),
-        "agreement": int((_records(ties).kind == "agreement").sum()),
-        "membership": int((_records(ties).kind == "membership").sum()),
+        "ties": len(records),
+        "twinning": kinds["twinning"],
+        "agreement": kinds["agreement"],
+        "membership": kinds["membership"],
         "regions": int(ties.region_code.nunique()),
-        "partners": int(ties.loc[ties.partner_iso3 != "", "partner_iso3"].nunique()),
-        "inactive": int((_records(ties).status_group == "inactive").sum()),
-        "undated": int(_records(ties).year.isna().sum()),
+        "partners": len({p for p in ties.partner_iso3.tolist() if isinstance(p, str) and p}),
+        "inactive": int((records.status_group == "inactive").sum()),
+        "undated": int(records.year.isna().sum()),
     }
 
 
 def undated(ties: pd.DataFrame, kind: str) -> tuple[int, int]:
     """How many of the records of `kind` have no year, and how many there are."""
-    of_kind = _records(ties)
-    of_kind = of_kind[of_kind.kind == kind]
-    return int(of_kind.year.isna().sum()), len(of_kind)
+    records = _records(ties)
+    of_kind = (records.kind == kind).to_numpy()
+    return int(records.year.isna().to_numpy()[of_kind].sum()), int(of_kind.sum())
 
 
 def flows(ties: pd.DataFrame, by_place: bool = False) -> pd.DataFrame:

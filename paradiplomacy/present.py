@@ -84,7 +84,7 @@ def top_sources(ties: pd.DataFrame, pkg: Package, limit: int = 6) -> pd.DataFram
     """The sources behind `ties`, most cited first: source_id, short citation, link, records citing it."""
     # a plain count over the cells: pandas' split/explode on Arrow strings costs ~8 ms a view
     counts = Counter(s for cell in ties.sources.tolist() if isinstance(cell, str) for s in cell.split(";") if s)
-    src = pkg.sources.set_index("source_id")
+    src = pkg.indexed("sources", "source_id")
     top = list(islice(((sid, n) for sid, n in counts.most_common() if sid in src.index), limit))
     found = src.loc[[sid for sid, _ in top]]  # one look-up for all, not one per source
     rows = [(sid, short_citation(r.citation), source_link(r), int(n)) for (sid, n), r in zip(top, found.itertuples())]
@@ -93,13 +93,13 @@ def top_sources(ties: pd.DataFrame, pkg: Package, limit: int = 6) -> pd.DataFram
 
 def sources_text(ids: str, pkg: Package) -> str:
     """A record's `sources` cell as short citations ('Wikipedia, …; Kazan City Hall …')."""
-    src = pkg.sources.set_index("source_id")
+    src = pkg.indexed("sources", "source_id")
     return "; ".join(short_citation(src.at[i, "citation"], 60) for i in str(ids).split(";") if i in src.index)
 
 
 def sources_links(ids: str, pkg: Package) -> str:
     """The first link among a record's sources (for a link column), '' when none has one."""
-    src = pkg.sources.set_index("source_id")
+    src = pkg.indexed("sources", "source_id")
     for i in str(ids).split(";"):
         if i in src.index:
             link = source_link(src.loc[i].rename(None))
