@@ -83,3 +83,11 @@ def test_missing_column_is_named(mini):
     with pytest.raises(DataError) as exc:
         load_package(mini)
     assert "representations.csv" in str(exc.value) and "line 1" in str(exc.value)
+
+
+def test_indexed_table_is_built_once_and_matches_the_table(mini):
+    pkg = load_package(mini)
+    by_id = pkg.indexed("sources", "source_id")
+    assert by_id is pkg.indexed("sources", "source_id")  # one per package, not one per call
+    assert list(by_id.index) == list(pkg.sources.source_id)
+    assert by_id.loc[pkg.sources.source_id.iloc[0], "citation"] == pkg.sources.citation.iloc[0]
