@@ -146,3 +146,13 @@ def test_categorical_maps_mark_the_annexed_territories_or_leave_them_out():
     assert all("Ukraine" in cd[1] for cd in outline[0]["customdata"])
     fig = figure(run({"measure": "activity", "annexed": "0"}))
     assert not set(locations(fig)) & set(ANNEXED_CODES) and not [tr for tr in fig["data"] if tr.get("name") == annexed]
+
+
+def test_incomplete_note_writes_its_numbers_in_the_language():
+    """The Map's note on undated links groups thousands as each language does (it showed '1439')."""
+    import re
+
+    en = next(i.value for i in run().info if "have no year" in i.value)
+    assert re.search(r"\(\d,\d{3} of \d,\d{3} links have no year\)", en), en
+    ru = next(i.value for i in run({"lang": "ru"}).info if "без года" in i.value)
+    assert re.search(r"без года: \d\u202f\d{3} из \d\u202f\d{3}\)", ru), ru
