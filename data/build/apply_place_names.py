@@ -19,12 +19,12 @@ SOURCE_IDS = {"natural_earth": "natural_earth_places_ru", "geonames_ru": "geonam
 
 
 def cited_source_ids() -> dict[str, str]:
-    """Manual names taken from a cited Russian page (name_ru_source cited_page_ru): place_id -> the
-    id of the fragment source with that page's URL (data/build/sources/*.csv)."""
+    """Manual rows: place_id -> the id of the fragment source with the row's URL (data/build/sources/*.csv),
+    '' when none has it. Used for the names place_names.py marked cited_page_ru (it decides which those are)."""
     manual = pd.read_csv(DATA / "build" / "place_names_manual.csv", dtype=str, keep_default_na=False)
     frames = [pd.read_csv(f, dtype=str, keep_default_na=False) for f in sorted((DATA / "build" / "sources").glob("*.csv"))]
     by_url = {r.url: r.source_id for df in frames if {"url", "source_id"} <= set(df.columns) for r in df.itertuples()}
-    return {r.place_id: by_url.get(r.url, "") for r in manual.itertuples() if not r.url.startswith("https://ru.wikipedia.org/")}
+    return {r.place_id: by_url.get(r.url, "") for r in manual.itertuples()}
 
 
 def main() -> int:
