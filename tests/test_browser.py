@@ -166,7 +166,9 @@ def test_every_page_draws_offline(server, browser, path):
     page = browser.new_page(viewport={"width": 1600, "height": 1000})
     rec = Recorder(page)
     page.goto(f"{server}/{path}" + (f"?{query}" if query else ""))
-    page.wait_for_selector("h1", timeout=60000)
+    # attached, not visible: the Seminar page hides its title (the slide states its own), and its
+    # style sheet may arrive before the poll first sees the title drawn
+    page.wait_for_selector("h1", state="attached", timeout=60000)
     if n_charts:
         page.wait_for_function(
             f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {n_charts}", timeout=60000
