@@ -213,6 +213,21 @@ def test_partners_drawn_at_the_right_place(pkg):
         assert abs(float(p.lat) - lat) < 0.05 and abs(float(p.lon) - lon) < 0.05, (ru, foreign, p.lat, p.lon)
 
 
+def test_russian_districts_drawn_at_their_seat(pkg):
+    """A Russian district whose seat is its region's capital (the Pskovsky District, seat Pskov) is its
+    own place, drawn at the seat: its links are not the city's."""
+    places = pkg.places.set_index("place_id")
+    district = places.loc["ru_district_pskovsky_district"]
+    assert (district.admin_level, district.region_code, district.name_ru) == ("district", "RU-PSK", "Псковский район")
+    pskov = places[(places.name_en == "Pskov") & (places.country_iso3 == "RUS")].iloc[0]
+    assert (district.lat, district.lon) == (pskov.lat, pskov.lon)
+    names = places.name_en
+    partners = set(pkg.twinning[pkg.twinning.ru_place_id == "ru_district_pskovsky_district"].foreign_place_id.map(names))
+    assert {"Rossony District", "Sharkovshchina District"} <= partners
+    city = set(pkg.twinning[pkg.twinning.ru_place_id == pskov.name].foreign_place_id.map(names))
+    assert not partners & city
+
+
 def test_an_agreement_correction_applies_whatever_the_fragments_order(tmp_path, monkeypatch):
     """A fragment that sorts before the one defining a record still corrects it, and its empty
     cells leave the record's values as they are."""

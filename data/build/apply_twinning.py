@@ -34,6 +34,7 @@ FRAGMENTS = DATA / "build" / "twinning"
 PRIORITY = ["since2022*", "lists_*", "years_*", "decisions_*", "questioned_*"]
 FIELDS = ["kind", "year_start", "year_end", "status", "status_year", "status_checked", "questioned"]
 SOURCED = [f for f in FIELDS if f != "status_checked"]  # a row setting one of these must cite a source
+RU_SEAT_LEVELS = {"district": "district", "city_district": "citydistrict"}  # level -> place-id prefix
 KINDS = {"twin_town", "partnership", "friendship", "memorandum", "partner_region", "district_partnership"}
 STATUSES = {"active", "suspended", "ended", "unknown"}
 DISPUTED_REGION = {"crimea": "UA-43", "sevastopol": "UA-40", "donetsk": "UA-14", "luhansk": "UA-09",
@@ -88,11 +89,13 @@ def main() -> int:
         A partner with no GeoNames point of its own (a district, city district, region, or a city that
         GeoNames files only under its parts, such as East Sarajevo: empty id) is drawn at its seat,
         `foreign_seat_id`, as the manual places of curate_twinning.py are (place id x_<iso3>_<name>,
-        geonames_match manual_<level>_seat)."""
+        geonames_match manual_<level>_seat). A Russian district or city district (empty `ru_place_id`,
+        its names, region and `ru_admin_level` given) is drawn at its seat, `ru_seat_id`, as the Russian
+        districts of curate_twinning.py are (place id ru_district_<name>)."""
         if pid in place_rows:
             return pid
-        seat = not pid and not russian
-        c = cities.get(row.get("foreign_seat_id", "") if seat else pid)
+        seat = not pid
+        c = cities.get(row.get("ru_seat_id" if russian else "foreign_seat_id", "") if seat else pid)
         if c is None:
             return None
         iso3 = iso2_to_iso3.get(c["countrycode"], "")
@@ -104,6 +107,13 @@ def main() -> int:
             if iso3 != "RUS" or region not in regions:
                 return None
             name_en, name_ru, level = row.get("ru_name_en") or c["name"], row.get("ru_name_ru", ""), "city"
+            if seat:
+                level = row.get("ru_admin_level") or "district"
+                if not (row.get("ru_name_en") and name_ru and row.get("region_code")) or level not in RU_SEAT_LEVELS:
+                    return None
+                pid = f"ru_{RU_SEAT_LEVELS[level]}_{slug(name_en)}"
+                if pid in place_rows:
+                    return pid
         else:
             region = DISPUTED_REGION.get(disputed, "")
             if row.get("foreign_iso3") and row["foreign_iso3"] != iso3:
