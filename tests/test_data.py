@@ -222,7 +222,9 @@ def test_russian_districts_drawn_at_their_seat(pkg):
     pskov = places[(places.name_en == "Pskov") & (places.country_iso3 == "RUS")].iloc[0]
     assert (district.lat, district.lon) == (pskov.lat, pskov.lon)
     names = places.name_en
-    partners = set(pkg.twinning[pkg.twinning.ru_place_id == "ru_district_pskovsky_district"].foreign_place_id.map(names))
+    partners = set(
+        pkg.twinning[pkg.twinning.ru_place_id == "ru_district_pskovsky_district"].foreign_place_id.map(names)
+    )
     assert {"Rossony District", "Sharkovshchina District"} <= partners
     city = set(pkg.twinning[pkg.twinning.ru_place_id == pskov.name].foreign_place_id.map(names))
     assert not partners & city
