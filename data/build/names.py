@@ -26,3 +26,19 @@ def slug(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+
+
+RU_MANUAL_LEVELS = {"district": "district", "city_district": "citydistrict"}  # level -> place-id prefix
+
+
+def ru_manual_place_id(level: str, name_en: str) -> str:
+    """The place id of a Russian district or city district with no GeoNames point of its own, drawn
+    at its seat or parent city (ru_district_<name>, ru_citydistrict_<name>): one spelling for the
+    compilations (curate_twinning.py) and the fragments (apply_twinning.py), so both name one place."""
+    return f"ru_{RU_MANUAL_LEVELS[level]}_{slug(name_en)}"
+
+
+def foreign_manual_place_id(iso3: str, name_en: str) -> str:
+    """The place id of a partner with no GeoNames point of its own, drawn at its seat (x_<iso3>_<name>),
+    spelt once for curate_twinning.py and apply_twinning.py."""
+    return f"x_{iso3.lower()}_{slug(name_en)}"
