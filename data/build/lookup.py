@@ -5,6 +5,7 @@ Run from the repository root with the project's virtual environment:
 
     .venv/bin/python data/build/lookup.py place Osh KGZ      # places.csv rows + GeoNames candidates
     .venv/bin/python data/build/lookup.py links Kazan         # a Russian place's links (id, partner, year, status)
+    .venv/bin/python data/build/lookup.py partners Simferopol # a foreign place's Russian partners (same columns)
     .venv/bin/python data/build/lookup.py unfriendly FIN      # links with partners in a 2022-list state
     .venv/bin/python data/build/lookup.py region Tatarstan    # region codes by name
     .venv/bin/python data/build/lookup.py near 8              # a place's partners within 8 km of each other
@@ -60,18 +61,29 @@ def place(name: str, iso3: str | None = None) -> None:
         print("  ", *r)
 
 
-def links(name: str) -> None:
-    pl, tw = _table("places"), _table("twinning")
-    key = _norm(name)
-    ru = pl[(pl.country_iso3 == "RUS") | (pl.region_code != "")]
-    ids = set(ru[(ru.name_en.map(_norm) == key) | (ru.name_ru.map(_norm) == key) | (ru.place_id == name)].place_id)
-    names = pl.set_index("place_id")
-    sub = tw[tw.ru_place_id.isin(ids)]
+def _print_links(sub: pd.DataFrame, names: pd.DataFrame) -> None:
     for r in sub.itertuples():
-        f = names.loc[r.foreign_place_id]
-        print(r.link_id, r.ru_place_id, "->", r.foreign_place_id, f.name_en, f"({f.name_ru})", f.country_iso3,
+        f, ru = names.loc[r.foreign_place_id], names.loc[r.ru_place_id]
+        print(r.link_id, r.ru_place_id, ru.name_en, "->", r.foreign_place_id, f.name_en, f"({f.name_ru})", f.country_iso3,
               r.kind, r.year_start or "-", r.status, r.status_year or "-", r.sources)
     print(len(sub), "links")
+
+
+def _matching(pl: pd.DataFrame, name: str) -> set[str]:
+    key = _norm(name)
+    return set(pl[(pl.name_en.map(_norm) == key) | (pl.name_ru.map(_norm) == key) | (pl.place_id == name)].place_id)
+
+
+def links(name: str) -> None:
+    pl, tw = _table("places"), _table("twinning")
+    ids = _matching(pl[(pl.country_iso3 == "RUS") | (pl.region_code != "")], name)
+    _print_links(tw[tw.ru_place_id.isin(ids)], pl.set_index("place_id"))
+
+
+def partners(name: str) -> None:
+    pl, tw = _table("places"), _table("twinning")
+    ids = _matching(pl[pl.country_iso3 != "RUS"], name)
+    _print_links(tw[tw.foreign_place_id.isin(ids)], pl.set_index("place_id"))
 
 
 def unfriendly(iso3: str | None = None) -> None:
@@ -116,4 +128,4 @@ def region(name: str) -> None:
 
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
-    {"place": place, "links": links, "unfriendly": unfriendly, "region": region, "near": near}.get(cmd, lambda *a: print(__doc__))(*args)
+    {"place": place, "links": links, "partners": partners, "unfriendly": unfriendly, "region": region, "near": near}.get(cmd, lambda *a: print(__doc__))(*args)
