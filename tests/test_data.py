@@ -305,3 +305,20 @@ def test_every_link_with_a_2022_list_partner_was_searched(pkg):
     listed = tw[tw.foreign_place_id.map(country).isin(unfriendly)]
     assert len(listed) > 1000
     assert listed.status_checked.notna().all(), listed[listed.status_checked.isna()].link_id.tolist()[:5]
+
+
+def test_links_made_since_2022_meet_the_target(pkg):
+    """Issue 10: at least 150 links established from 2022 on, each citing a page of its own (none of
+    the four compilations predating them), with partners beyond one or two states."""
+    tw = pkg.twinning
+    new = tw[tw.year_start.fillna(0) >= 2022]
+    assert len(new) >= 150, len(new)
+    compilations = {
+        "twin_wikipedia_2026",
+        "twin_wikipedia_2023",
+        "twin_sistercity_info_2025",
+        "twin_wikidata_p190_2017",
+    }
+    assert all(set(s.split(";")) - compilations for s in new.sources)
+    country = pkg.places.set_index("place_id").country_iso3
+    assert new.foreign_place_id.map(country).nunique() >= 20
