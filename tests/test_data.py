@@ -15,6 +15,8 @@ from paradiplomacy.filters import YEAR_MAX, YEAR_MIN
 
 DATA = ROOT / "data"
 REFERENCE_PAIRS = 1930  # rows of ../shared/reference/twinning/sister_pairs_ru.csv, the curation input
+# the sources of the four compilations the links came from; a status, or a link made since 2022, needs another
+COMPILATIONS = {"twin_wikipedia_2026", "twin_wikipedia_2023", "twin_sistercity_info_2025", "twin_wikidata_p190_2017"}
 
 
 @pytest.fixture(scope="module")
@@ -71,19 +73,13 @@ def test_twinning_meets_the_target_and_every_drop_is_logged(pkg):
     assert len(tw) + len(log) >= REFERENCE_PAIRS - merged
     # status and years only where attested: an attested status has a source beyond the compilations
     attested = tw[tw.status != "unknown"]
-    compilations = {
-        "twin_wikipedia_2026",
-        "twin_wikipedia_2023",
-        "twin_sistercity_info_2025",
-        "twin_wikidata_p190_2017",
-    }
     for s in attested.sources:
-        assert set(s.split(";")) - compilations, "a status without a source of its own"
+        assert set(s.split(";")) - COMPILATIONS, "a status without a source of its own"
     assert tw.n_compilations.between(0, 4).all()
     # a link no compilation lists was added by a curation fragment and cites pages of its own
     curated = tw[tw.n_compilations == 0]
     assert curated.link_id.str.match(r"tw_[a-z0-9_]+_\d{3}$").all()
-    assert all(set(s.split(";")) - compilations for s in curated.sources)
+    assert all(set(s.split(";")) - COMPILATIONS for s in curated.sources)
 
 
 def test_places_resolved_and_russian_places_have_regions(pkg):
@@ -313,12 +309,6 @@ def test_links_made_since_2022_meet_the_target(pkg):
     tw = pkg.twinning
     new = tw[tw.year_start.fillna(0) >= 2022]
     assert len(new) >= 150, len(new)
-    compilations = {
-        "twin_wikipedia_2026",
-        "twin_wikipedia_2023",
-        "twin_sistercity_info_2025",
-        "twin_wikidata_p190_2017",
-    }
-    assert all(set(s.split(";")) - compilations for s in new.sources)
+    assert all(set(s.split(";")) - COMPILATIONS for s in new.sources)
     country = pkg.places.set_index("place_id").country_iso3
     assert new.foreign_place_id.map(country).nunique() >= 20
