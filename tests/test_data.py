@@ -226,8 +226,10 @@ def test_russian_sides_drawn_at_the_right_place(pkg):
         assert ru in set(sides.name_en), (foreign, set(sides.name_en))
         side = sides[sides.name_en == ru].iloc[0]
         assert (side.region_code, side.admin_level) == (region, level), foreign
-    assert not (tw.ru_place_id.map(names).isin(["Ufa", "Perm"]) & tw.foreign_place_id.map(names).isin(
-        ["Partyzanski District, Minsk", "Sovetsky District, Minsk"])).any()
+    assert not (
+        tw.ru_place_id.map(names).isin(["Ufa", "Perm"])
+        & tw.foreign_place_id.map(names).isin(["Partyzanski District, Minsk", "Sovetsky District, Minsk"])
+    ).any()
 
 
 def test_russian_districts_drawn_at_their_seat(pkg):
