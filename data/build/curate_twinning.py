@@ -652,26 +652,19 @@ def main() -> int:
                                        pc["latitude"], pc["longitude"], "manual_parent_city", code)
             ru_place_of[rname] = pid
             continue
-        if name in RU_DISTRICTS:
-            nru, code, seat = RU_DISTRICTS[name]
+        if name in RU_DISTRICTS or name in RU_SETTLEMENTS_AT_SEAT:
+            # a district, or a village GeoNames lacks: its own place, drawn at the district seat
+            level = "district" if name in RU_DISTRICTS else "city"
+            nru, code, seat, *note = RU_DISTRICTS.get(name) or RU_SETTLEMENTS_AT_SEAT[name]
             g = gn_lookup("RU", seat, lambda g: ADMIN1.get(CITIES[g]["admin1code"]) == code)
             if g is None or ADMIN1.get(CITIES[g]["admin1code"]) != code:
                 ru_fail[rname] = f"district seat '{seat}' not found in GeoNames in {code}"
                 continue
-            ru_place_of[rname] = add_manual_place(ru_manual_place_id("district", name), name, nru, "RUS", "district",
+            ru_place_of[rname] = add_manual_place(ru_manual_place_id(level, name), name, nru, "RUS", level,
                                                   CITIES[g]["latitude"], CITIES[g]["longitude"],
                                                   "manual_district_seat", code)
-            continue
-        if name in RU_SETTLEMENTS_AT_SEAT:
-            nru, code, seat, note = RU_SETTLEMENTS_AT_SEAT[name]
-            g = gn_lookup("RU", seat, lambda g: ADMIN1.get(CITIES[g]["admin1code"]) == code)
-            if g is None or ADMIN1.get(CITIES[g]["admin1code"]) != code:
-                ru_fail[rname] = f"district seat '{seat}' not found in GeoNames in {code}"
-                continue
-            ru_place_of[rname] = add_manual_place(ru_manual_place_id("city", name), name, nru, "RUS", "city",
-                                                  CITIES[g]["latitude"], CITIES[g]["longitude"],
-                                                  "manual_district_seat", code)
-            ru_note[rname] = note
+            if note:
+                ru_note[rname] = note[0]
             continue
         # ordinary towns
         expected = None
