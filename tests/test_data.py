@@ -326,6 +326,14 @@ def test_every_link_with_a_2022_list_partner_was_searched(pkg):
     assert listed.status_checked.notna().all(), listed[listed.status_checked.isna()].link_id.tolist()[:5]
 
 
+def test_twin_town_links_meet_the_target(pkg):
+    """Issue 10: at least 2,400 twin-town links, none of them a duplicate pair (a curation round that
+    loses links, or merges two fragments' rows into one pair twice, fails here)."""
+    tw = pkg.twinning
+    assert len(tw) >= 2400, len(tw)
+    assert not tw.duplicated(["ru_place_id", "foreign_place_id"]).any()
+
+
 def test_links_made_since_2022_meet_the_target(pkg):
     """Issue 10: at least 150 links established from 2022 on, each citing a page of its own (none of
     the four compilations predating them), with partners beyond one or two states."""

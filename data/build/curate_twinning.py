@@ -289,6 +289,9 @@ RU_REGION_OVERRIDES = {
     "Rovenki": ("RU-BEL", ""),
     # Star City / Zvyozdny gorodok, Moscow Oblast (GeoNames 'Zvëzdnyy Gorodok')
     "Zvyozdny gorodok": ("RU-MOS", ""),
+    # Pavlovsk near St Petersburg (reference: Voronezh Oblast): Novopolotsk's 2003 agreement is «с городами
+    # Пушкин и Павловск» (pages-zg.ru), Neukölln's 1991 link is with «Pavlovsk-Pushkin near St Petersburg»
+    "Pavlovsk": ("RU-SPE", "Pavlovsk (St Petersburg), with Pushkin the partner of Novopolotsk and Neukölln"),
 }
 # pages that attest the region chosen above: cited in the sources of every link of that place
 RU_REGION_SOURCES = {"Guryevsk": "news_olsztyn24_guryevsk", "Zheleznogorsk": "news_lr_spremberg_zheleznogorsk",
