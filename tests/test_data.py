@@ -93,6 +93,16 @@ def test_places_resolved_and_russian_places_have_regions(pkg):
     assert (ua_side.country_iso3 == "UKR").all() and (ua_side.disputed_territory != "").all()
 
 
+def test_every_link_has_its_russian_side_in_a_region(pkg):
+    """The Russian side of every link lies in one of the 89 regions (the 83 constituent entities or
+    the six annexed Ukrainian regions, flagged); a foreign place named as the Russian side of a
+    curated row is refused by the build, not written as a link."""
+    region = pkg.twinning.ru_place_id.map(pkg.places.set_index("place_id").region_code)
+    assert region.isin(pkg.regions.region_code).all(), pkg.twinning[
+        ~region.isin(pkg.regions.region_code)
+    ].link_id.tolist()[:5]
+
+
 def test_coordinates_within_their_country_bounds(pkg):
     geo = json.loads((ROOT / "geo" / "countries.geojson").read_text())
     bounds = {f["properties"]["iso3"]: shape(f["geometry"]).bounds for f in geo["features"]}
