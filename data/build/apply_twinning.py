@@ -36,25 +36,10 @@ FIELDS = ["kind", "year_start", "year_end", "status", "status_year", "status_che
 SOURCED = [f for f in FIELDS if f != "status_checked"]  # a row setting one of these must cite a source
 KINDS = {"twin_town", "partnership", "friendship", "memorandum", "partner_region", "district_partnership"}
 STATUSES = {"active", "suspended", "ended", "unknown"}
-DISPUTED_REGION = {
-    "crimea": "UA-43",
-    "sevastopol": "UA-40",
-    "donetsk": "UA-14",
-    "luhansk": "UA-09",
-    "zaporizhzhia": "UA-23",
-    "kherson": "UA-65",
-}
-DISPUTED_STATE = {
-    "crimea": "UKR",
-    "sevastopol": "UKR",
-    "donetsk": "UKR",
-    "luhansk": "UKR",
-    "zaporizhzhia": "UKR",
-    "kherson": "UKR",
-    "abkhazia": "GEO",
-    "south_ossetia": "GEO",
-    "transnistria": "MDA",
-}
+DISPUTED_REGION = {"crimea": "UA-43", "sevastopol": "UA-40", "donetsk": "UA-14", "luhansk": "UA-09",
+                   "zaporizhzhia": "UA-23", "kherson": "UA-65"}
+DISPUTED_STATE = {"crimea": "UKR", "sevastopol": "UKR", "donetsk": "UKR", "luhansk": "UKR", "zaporizhzhia": "UKR",
+                  "kherson": "UKR", "abkhazia": "GEO", "south_ossetia": "GEO", "transnistria": "MDA"}
 
 
 def _rank(path: Path) -> tuple[int, str]:
@@ -142,26 +127,15 @@ def main() -> int:
                 pid = foreign_manual_place_id(iso3, name_en)
                 if pid in place_rows:
                     return pid
-        place_rows[pid] = dict(
-            place_id=pid,
-            name_en=name_en,
-            name_ru=name_ru,
-            country_iso3=iso3,
-            admin_level=level,
-            lat=str(round(c["latitude"], 5)),
-            lon=str(round(c["longitude"], 5)),
-            population="" if seat else str(c["population"] or ""),
-            region_code=region,
-            disputed_territory=disputed,
-            sources="geonames",
-            geonames_match=f"manual_{level}_seat" if seat else "curated_id",
-        )
+        place_rows[pid] = dict(place_id=pid, name_en=name_en, name_ru=name_ru, country_iso3=iso3, admin_level=level,
+                               lat=str(round(c["latitude"], 5)), lon=str(round(c["longitude"], 5)),
+                               population="" if seat else str(c["population"] or ""), region_code=region,
+                               disputed_territory=disputed, sources="geonames",
+                               geonames_match=f"manual_{level}_seat" if seat else "curated_id")
         return pid
 
-    fragments = [
-        (path, pd.read_csv(path, dtype=str, keep_default_na=False).to_dict("records"))
-        for path in sorted(FRAGMENTS.glob("*.csv"), key=_rank)
-    ]
+    fragments = [(path, pd.read_csv(path, dtype=str, keep_default_na=False).to_dict("records"))
+                 for path in sorted(FRAGMENTS.glob("*.csv"), key=_rank)]
     # Pass 0 adds every new partner first, so that a row may name a place another fragment adds
     # (an x_… id, or a town of an annexed region as the Russian side), whatever the fragments' order.
     for _, rows in fragments:
@@ -188,38 +162,18 @@ def main() -> int:
                 ru = ensure_place(row.get("ru_place_id", ""), row, True)
                 fo = ensure_place(row.get("foreign_place_id", ""), row, False)
                 if ru is None or fo is None:
-                    note(
-                        path,
-                        line,
-                        "",
-                        "place_unresolved",
-                        f"ru={row.get('ru_place_id')} foreign={row.get('foreign_place_id')} {row.get('foreign_name_en', '')}",
-                    )
+                    note(path, line, "", "place_unresolved",
+                         f"ru={row.get('ru_place_id')} foreign={row.get('foreign_place_id')} {row.get('foreign_name_en', '')}")
                     continue
                 lid = by_pair.get((ru, fo))
                 if lid is None:
                     lid = f"tw_{path.stem}_{line - 1:03d}"
                     levels = {place_rows[ru]["admin_level"], place_rows[fo]["admin_level"]}
-                    default_kind = (
-                        "partner_region"
-                        if "region" in levels
-                        else ("district_partnership" if levels & {"district", "city_district"} else "twin_town")
-                    )
-                    links[lid] = dict(
-                        link_id=lid,
-                        ru_place_id=ru,
-                        foreign_place_id=fo,
-                        kind=default_kind,
-                        year_start="",
-                        year_end="",
-                        status="unknown",
-                        status_year="",
-                        status_checked="",
-                        questioned="",
-                        sources="",
-                        n_compilations="0",
-                        note="",
-                    )
+                    default_kind = "partner_region" if "region" in levels else (
+                        "district_partnership" if levels & {"district", "city_district"} else "twin_town")
+                    links[lid] = dict(link_id=lid, ru_place_id=ru, foreign_place_id=fo, kind=default_kind,
+                                      year_start="", year_end="", status="unknown", status_year="", status_checked="", questioned="",
+                                      sources="", n_compilations="0", note="")
                     by_pair[(ru, fo)] = lid
             todo.append((path, line, lid, row))
     for path, line, lid, row in todo:
@@ -247,14 +201,11 @@ def main() -> int:
     pl = pd.DataFrame([p for pid, p in place_rows.items() if pid in used], columns=places.columns)
     pl.sort_values(["country_iso3", "name_en", "place_id"]).to_csv(DATA / "places.csv", index=False)
     pd.DataFrame(log, columns=["fragment", "line", "link_id", "reason", "detail"]).to_csv(
-        DATA / "curation" / "twinning_fragments_log.csv", index=False
-    )
+        DATA / "curation" / "twinning_fragments_log.csv", index=False)
     dated = (out.year_start != "").mean()
-    print(
-        f"links: {len(out)} ({len(out) - len(tw)} new); with a year: {(out.year_start != '').sum()} ({dated:.0%}); "
-        f"status attested: {(out.status != 'unknown').sum()}; checked: {(out.status_checked != '').sum()}; "
-        f"log rows: {len(log)}"
-    )
+    print(f"links: {len(out)} ({len(out) - len(tw)} new); with a year: {(out.year_start != '').sum()} ({dated:.0%}); "
+          f"status attested: {(out.status != 'unknown').sum()}; checked: {(out.status_checked != '').sum()}; "
+          f"log rows: {len(log)}")
     return 0
 
 

